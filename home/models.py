@@ -1,0 +1,96 @@
+"""The home page of each locale and the general pages under it (about, help)."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from portal.blocks import BaseStreamBlock
+from portal.models import BasePage, rich_text
+
+
+class HomePageFeatured(Orderable):
+    """A page the editors feature on the home page (shown in the reader's language)."""
+
+    home = ParentalKey("home.HomePage", on_delete=models.CASCADE, related_name="featured_pages")
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("page"))
+
+    panels = [PageChooserPanel("page")]
+
+
+class HomePage(BasePage):
+    intro = models.TextField(_("introduction"), blank=True)
+    mission = rich_text(_("mission"))
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "countries.CountryIndexPage",
+        "countries.RegionIndexPage",
+        "themes.ThemeIndexPage",
+        "casestudies.CaseStudyIndexPage",
+        "resources.ResourceIndexPage",
+        "news.NewsIndexPage",
+        "home.StandardPage",
+    ]
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("mission"),
+        InlinePanel("featured_pages", label=_("Featured content"), max_num=6),
+    ]
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("intro"),
+        TranslatableField("mission"),
+        SynchronizedField("featured_pages", overridable=False),
+    ]
+    search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("mission")]
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+    def get_featured(self):
+        """The featured pages in this page's locale, in the editors' order."""
+        keys = [item.page.translation_key for item in self.featured_pages.select_related("page")]
+        pages = Page.objects.live().public().filter(locale_id=self.locale_id, translation_key__in=keys).specific()
+        by_key = {page.translation_key: page for page in pages}
+        return [by_key[key] for key in keys if key in by_key]
+
+    def get_latest_news(self, count=4):
+        from news.models import NewsPage
+
+        return NewsPage.objects.live().public().filter(locale_id=self.locale_id).order_by("-date").specific()[:count]
+
+    def get_sections(self):
+        return self.get_children().live().public().in_menu().specific()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            featured=self.get_featured(),
+            latest_news=self.get_latest_news(),
+            sections=self.get_sections(),
+        )
+        return context
+
+
+class StandardPage(BasePage):
+    """About, help and other general pages."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro"), TranslatableField("body")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")

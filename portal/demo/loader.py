@@ -1,0 +1,296 @@
+"""Builds the demo site from the modules in ``portal/demo/content``.
+
+Spanish pages are created from the ``es`` texts; the English and French pages are
+real wagtail-localize translations: the ``en``/``fr`` texts are stored as string
+translations of the Spanish segments, then wagtail-localize creates and publishes
+the translated pages, exactly as if a translator had used the editor. Everything
+runs in one transaction and only adds what is missing, so running it twice changes
+nothing.
+"""
+
+import datetime
+import html
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.apps import apps
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+from wagtail_localize.segments import StringSegmentValue
+from wagtail_localize.segments.extract import extract_segments
+
+from . import validate
+
+CONTENT_DIR = Path(__file__).with_name("content")
+SOURCE_LANGUAGE = "es"
+TARGET_LANGUAGES = ("en", "fr")
+# Stable translation keys: a demo page keeps its identity across runs and machines.
+KEY_NAMESPACE = uuid.UUID("6b0f4f7e-2f55-4b8e-9a4c-5d1c0a7e9f21")
+
+
+class DemoContentError(Exception):
+    """Bad demo content: the message names the file and line of the page entry."""
+
+
+def translation_key_for(key):
+    return uuid.uuid5(KEY_NAMESPACE, key)
+
+
+def rich_text_html(items):
+    """Turn a list of paragraphs / '### headings' / bullet lists into rich text HTML."""
+    parts = []
+    for item in items:
+        if isinstance(item, (list, tuple)):
+            parts.append("<ul>" + "".join(f"<li>{_inline(text)}</li>" for text in item) + "</ul>")
+        elif item.startswith("### "):
+            parts.append(f"<h3>{_inline(item[4:])}</h3>")
+        else:
+            parts.append(f"<p>{_inline(item)}</p>")
+    return "".join(parts)
+
+
+def _inline(text):
+    """Escape text but keep the <b>/<i> tags the content format allows."""
+    escaped = html.escape(text, quote=False)
+    for tag in ("b", "i"):
+        escaped = escaped.replace(f"&lt;{tag}&gt;", f"<{tag}>").replace(f"&lt;/{tag}&gt;", f"</{tag}>")
+    return escaped
+
+
+@dataclass
+class Entry:
+    data: dict
+    where: str
+
+    @property
+    def key(self):
+        return self.data["key"]
+
+
+@dataclass
+class Report:
+    created_pages: int = 0
+    created_translations: int = 0
+    created_users: list = field(default_factory=list)
+
+
+def read_entries(content_dir=CONTENT_DIR):
+    """Read and check every content module, in load order."""
+    entries = []
+    known = set()
+    for module in validate.MODULE_ORDER:
+        path = content_dir / f"{module}.py"
+        namespace = {}
+        try:
+            exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)
+        except SyntaxError as error:
+            raise DemoContentError(f"{path}, line {error.lineno}: {error.msg}") from error
+        pages = namespace.get("PAGES")
+        if not isinstance(pages, list):
+            raise DemoContentError(f"{path}: defines no PAGES list")
+        try:
+            validate.check_module(path, pages, known)
+        except validate.ContentError as error:
+            raise DemoContentError(str(error)) from error
+        lines = validate.entry_lines(path)
+        entries += [Entry(page, f"{path}, line {lines[i]}") for i, page in enumerate(pages)]
+    return entries
+
+
+class DemoContentLoader:
+    def __init__(self, stdout=None):
+        self.stdout = stdout
+        self.report = Report()
+        self.locales = {}
+
+    def log(self, message):
+        if self.stdout:
+            self.stdout.write(message)
+
+    @transaction.atomic
+    def load(self, entries=None):
+        entries = read_entries() if entries is None else entries
+        self.locales = {
+            code: Locale.objects.get_or_create(language_code=code)[0] for code in (SOURCE_LANGUAGE,) + TARGET_LANGUAGES
+        }
+        self.create_accounts()
+        self.remove_placeholder_home()
+        for entry in entries:
+            source = self.ensure_source_page(entry)
+            for language in TARGET_LANGUAGES:
+                self.ensure_translation(entry, source, language)
+        self.point_site_at_home()
+        return self.report
+
+    # --- accounts --------------------------------------------------------------------
+    def create_accounts(self):
+        from portal.demo.accounts import ensure_demo_accounts
+
+        self.report.created_users = ensure_demo_accounts()
+
+    # --- pages -----------------------------------------------------------------------
+    def find_page(self, key, language=SOURCE_LANGUAGE):
+        return (
+            Page.objects.filter(translation_key=translation_key_for(key), locale=self.locales[language])
+            .specific()
+            .first()
+        )
+
+    def ensure_source_page(self, entry):
+        existing = self.find_page(entry.key)
+        if existing is not None:
+            return existing
+        model = self.model_for(entry)
+        page = model(locale=self.locales[SOURCE_LANGUAGE], translation_key=translation_key_for(entry.key))
+        self.set_fields(page, entry, SOURCE_LANGUAGE)
+        m2m = self.set_sync_fields(page, entry)
+        parent = self.parent_for(entry)
+        try:
+            parent.add_child(instance=page)
+            for name, value in m2m.items():
+                getattr(page, name).set(value)
+            page.save_revision().publish()
+        except ValidationError as error:
+            raise DemoContentError(f"{entry.where}: {_describe(error)}") from error
+        self.report.created_pages += 1
+        self.log(f"  created {entry.key} ({SOURCE_LANGUAGE})")
+        return page
+
+    def model_for(self, entry):
+        try:
+            return apps.get_model(entry.data["type"])
+        except (LookupError, ValueError) as error:
+            raise DemoContentError(f"{entry.where}: unknown page type {entry.data['type']!r}") from error
+
+    def parent_for(self, entry):
+        if not entry.data["parent"]:
+            return Page.get_first_root_node()
+        parent = self.find_page(entry.data["parent"])
+        if parent is None:
+            raise DemoContentError(f"{entry.where}: parent {entry.data['parent']!r} does not exist")
+        return parent
+
+    def set_fields(self, page, entry, language):
+        """Set the translatable fields of ``page`` from the entry's texts in ``language``."""
+        for name, value in entry.data[language].items():
+            model_field = page._meta.get_field(name)
+            if isinstance(model_field, StreamField):
+                setattr(page, name, self.stream_value(entry, name, value))
+            elif isinstance(model_field, RichTextField):
+                setattr(page, name, rich_text_html(value))
+            else:
+                setattr(page, name, value)
+
+    def stream_value(self, entry, name, blocks):
+        """A StreamField value whose block ids are the same in every language."""
+        value = []
+        for index, (block_type, block_value) in enumerate(blocks):
+            if block_type == "paragraph":
+                block_value = rich_text_html(block_value)
+            block_id = str(uuid.uuid5(KEY_NAMESPACE, f"{entry.key}/{name}/{index}"))
+            value.append({"type": block_type, "value": block_value, "id": block_id})
+        return value
+
+    def set_sync_fields(self, page, entry):
+        """Set the synchronized fields; return many-to-many values to set after saving."""
+        m2m = {}
+        for name, value in entry.data.get("sync", {}).items():
+            model_field = page._meta.get_field(name)
+            if isinstance(model_field, (models.ManyToManyField, ParentalManyToManyField)):
+                m2m[name] = [self.reference(entry, ref) for ref in value]
+            elif isinstance(model_field, models.ForeignKey) and model_field.related_model is get_user_model():
+                setattr(page, name, get_user_model().objects.get(username=value))
+            elif isinstance(model_field, models.ForeignKey):
+                setattr(page, name, self.reference(entry, value))
+            elif isinstance(model_field, models.DateField):
+                setattr(page, name, datetime.date.fromisoformat(value))
+            else:
+                setattr(page, name, value)
+        return m2m
+
+    def reference(self, entry, key):
+        page = self.find_page(key)
+        if page is None:
+            raise DemoContentError(f"{entry.where}: refers to {key!r}, which does not exist")
+        return page
+
+    # --- translations ----------------------------------------------------------------
+    def ensure_translation(self, entry, source_page, language):
+        locale = self.locales[language]
+        if self.find_page(entry.key, language) is not None:
+            return
+        source, _created = TranslationSource.get_or_create_from_instance(source_page)
+        translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
+        self.store_string_translations(entry, source, source_page, language)
+        try:
+            # wagtail-localize's publish=True defers publishing to transaction.on_commit;
+            # at commit, publishing those stale revisions resets the tree's child counts
+            # (numchild) of every translated parent saved in the same transaction. So
+            # save a draft and publish its revision now, while it is current.
+            translation.save_target(publish=False)
+            translation.get_target_instance().get_latest_revision().publish()
+        except ValidationError as error:
+            raise DemoContentError(f"{entry.where}: {language}: {_describe(error)}") from error
+        self.report.created_translations += 1
+        self.log(f"  translated {entry.key} ({language})")
+
+    def store_string_translations(self, entry, source, source_page, language):
+        """Record the entry's ``language`` texts as translations of the source's segments."""
+        translated = source_page.specific_class.objects.get(pk=source_page.pk)
+        self.set_fields(translated, entry, language)
+        wanted = defaultdict(list)
+        for segment in extract_segments(translated):
+            if isinstance(segment, StringSegmentValue):
+                wanted[segment.path].append(segment.string.data)
+        have = defaultdict(list)
+        for segment in source.stringsegment_set.select_related("string", "context").order_by("order"):
+            have[segment.context.path].append(segment)
+        for path, segments in have.items():
+            texts = wanted.get(path, [])
+            if len(texts) != len(segments):
+                raise DemoContentError(
+                    f"{entry.where}: {language}: field {path.split('.')[0]!r} has {len(texts)} "
+                    f"translatable segments where the Spanish has {len(segments)}"
+                )
+            for segment, text in zip(segments, texts, strict=True):
+                StringTranslation.objects.update_or_create(
+                    translation_of=segment.string,
+                    locale=self.locales[language],
+                    context=segment.context,
+                    defaults={"data": text, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
+                )
+
+    # --- site ------------------------------------------------------------------------
+    def remove_placeholder_home(self):
+        """Delete Wagtail's "Welcome to your new Wagtail site!" page if it is still there.
+
+        It occupies the slug ``home`` under the root, which the English home page needs.
+        Its Site goes with it; ``point_site_at_home`` creates the portal's Site.
+        """
+        for page in Page.objects.filter(depth=2, content_type__model="page", content_type__app_label="wagtailcore"):
+            if not page.get_children().exists():
+                page.delete()
+
+    def point_site_at_home(self):
+        home = self.find_page("home")
+        if home is None:
+            return
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Portal")
+        elif site.root_page_id != home.pk:
+            site.root_page = home
+            site.save()
+
+
+def _describe(error):
+    if hasattr(error, "message_dict"):
+        return "; ".join(f"{name}: {' '.join(messages)}" for name, messages in error.message_dict.items())
+    return " ".join(error.messages)

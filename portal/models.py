@@ -1,0 +1,228 @@
+"""Abstract pages and the listing machinery every content app builds on."""
+
+from django import forms
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+# The rich text features editors get in body fields.
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
+
+
+def rich_text(verbose_name, **kwargs):
+    """A rich text section field; blank unless told otherwise."""
+    kwargs.setdefault("blank", True)
+    return RichTextField(verbose_name=verbose_name, features=RICH_TEXT_FEATURES, **kwargs)
+
+
+class BasePage(Page):
+    """Every page type of the portal extends this one.
+
+    It declares the translatable fields of Wagtail's own Page so that each page type
+    extends an explicit list instead of relying on wagtail-localize's guesses.
+    """
+
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("slug"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        SynchronizedField("show_in_menus", overridable=False),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def get_listing_summary(self):
+        """The short text shown for this page in listings and search results."""
+        return getattr(self, "summary", "") or getattr(self, "intro", "") or self.search_description
+
+
+class TaggedPage(BasePage):
+    """A page that can be tagged with countries and themes.
+
+    Tags point at pages in whichever locale the editor chose; country and theme pages
+    find their tagged content through ``translation_key`` so every locale agrees.
+    """
+
+    countries = ParentalManyToManyField(
+        "countries.CountryPage",
+        blank=True,
+        related_name="+",
+        verbose_name=_("countries"),
+    )
+    themes = ParentalManyToManyField(
+        "themes.ThemePage",
+        blank=True,
+        related_name="+",
+        verbose_name=_("themes"),
+    )
+
+    translatable_fields = BasePage.translatable_fields + [
+        SynchronizedField("countries", overridable=False),
+        SynchronizedField("themes", overridable=False),
+    ]
+    tag_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("countries", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Countries and themes"),
+        )
+    ]
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def tagged_with(cls, tag_page, locale):
+        """Live, public pages of this type in ``locale`` tagged with ``tag_page``.
+
+        ``tag_page`` is a CountryPage or ThemePage in any locale.
+        """
+        field = "countries" if tag_page._meta.model_name == "countrypage" else "themes"
+        condition = Q(**{f"{field}__translation_key": tag_page.translation_key})
+        extra = cls.extra_tag_condition(field, tag_page)
+        if extra is not None:
+            condition |= extra
+        ids = cls.objects.filter(condition).values("pk")
+        return cls.objects.live().public().filter(locale=locale, pk__in=ids)
+
+    @classmethod
+    def extra_tag_condition(cls, field, tag_page):
+        """Further ways a page of this type can be tagged (for example a main country)."""
+        return None
+
+    def get_localized_tags(self):
+        """The countries and themes this page is tagged with, as live pages of its locale."""
+        from countries.models import CountryPage
+        from themes.models import ThemePage
+
+        country_keys = [country.translation_key for country in self.countries.all()]
+        theme_keys = [theme.translation_key for theme in self.themes.all()]
+        live_in_locale = {"locale_id": self.locale_id}
+        countries = CountryPage.objects.live().public().filter(translation_key__in=country_keys, **live_in_locale)
+        themes = ThemePage.objects.live().public().filter(translation_key__in=theme_keys, **live_in_locale)
+        return countries.order_by("title"), themes.order_by("title")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["tag_countries"], context["tag_themes"] = self.get_localized_tags()
+        return context
+
+
+class ListingFilterForm(forms.Form):
+    """The GET form of a listing page: which filters it offers depends on the page."""
+
+    country = forms.ChoiceField(label=_("Country"), required=False)
+    theme = forms.ChoiceField(label=_("Theme"), required=False)
+    type = forms.ChoiceField(label=_("Type"), required=False)
+    year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
+
+    def __init__(self, data, *, choices):
+        super().__init__(data)
+        for name in list(self.fields):
+            if name in choices:
+                self.fields[name].choices = [("", _("All"))] + list(choices[name])
+            else:
+                del self.fields[name]
+
+    @property
+    def is_filtered(self):
+        return self.is_bound and any(self.cleaned_data.get(name) for name in self.fields)
+
+
+class ListingPageMixin:
+    """A page that lists live, public pages of its own locale, filtered and paginated.
+
+    Subclasses set ``listing_filters`` and implement ``get_listing_queryset()``; the
+    page context gets ``items`` (a Django Page object), ``filter_form`` and
+    ``paginator``. The number of SQL queries does not depend on how many items exist.
+    """
+
+    listing_filters = ()
+    year_field = None
+    type_choices = ()
+
+    def get_listing_queryset(self):
+        raise NotImplementedError
+
+    def get_filter_choices(self):
+        from countries.models import CountryPage
+        from themes.models import ThemePage
+
+        choices = {}
+        if "country" in self.listing_filters:
+            choices["country"] = (
+                CountryPage.objects.live()
+                .filter(locale_id=self.locale_id)
+                .order_by("title")
+                .values_list("iso_code", "title")
+            )
+        if "theme" in self.listing_filters:
+            choices["theme"] = (
+                ThemePage.objects.live().filter(locale_id=self.locale_id).order_by("title").values_list("slug", "title")
+            )
+        if "type" in self.listing_filters:
+            choices["type"] = self.type_choices
+        if "year" in self.listing_filters and self.year_field:
+            years = self.get_listing_queryset().order_by().values_list(self.year_field, flat=True).distinct()
+            years = sorted({getattr(y, "year", y) for y in years if y}, reverse=True)
+            choices["year"] = [(y, str(y)) for y in years]
+        return choices
+
+    def filter_listing(self, queryset, data):
+        from themes.models import ThemePage
+
+        if data.get("country"):
+            queryset = queryset.filter(
+                pk__in=queryset.model.objects.filter(self.country_condition(data["country"])).values("pk")
+            )
+        if data.get("theme"):
+            keys = ThemePage.objects.filter(locale_id=self.locale_id, slug=data["theme"]).values("translation_key")
+            queryset = queryset.filter(
+                pk__in=queryset.model.objects.filter(themes__translation_key__in=keys).values("pk")
+            )
+        if data.get("type"):
+            queryset = self.filter_type(queryset, data["type"])
+        if data.get("year"):
+            lookup = (
+                self.year_field
+                if self.year_field.endswith("_since") or self.year_field == "year"
+                else f"{self.year_field}__year"
+            )
+            queryset = queryset.filter(**{lookup: data["year"]})
+        return queryset
+
+    def country_condition(self, iso_code):
+        return Q(countries__iso_code=iso_code)
+
+    def filter_type(self, queryset, value):
+        return queryset
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        queryset = self.get_listing_queryset()
+        form = None
+        if self.listing_filters:
+            form = ListingFilterForm(request.GET, choices=self.get_filter_choices())
+            if form.is_valid():
+                queryset = self.filter_listing(queryset, form.cleaned_data)
+        paginator = Paginator(queryset, settings.PORTAL_LISTING_PAGE_SIZE)
+        items = paginator.get_page(request.GET.get("page"))
+        query = request.GET.copy()
+        query.pop("page", None)
+        context.update(
+            items=items,
+            paginator=paginator,
+            filter_form=form,
+            filter_query=query.urlencode(),
+        )
+        return context
