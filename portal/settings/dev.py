@@ -6,3 +6,4 @@ from .base import env
 DEBUG = env.bool("DEBUG", True)
 SECRET_KEY = env.str("SECRET_KEY", "dev-only-insecure-key-do-not-use-in-production")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
+WHITENOISE_AUTOREFRESH = True

@@ -13,3 +13,4 @@ STORAGES = {
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+WHITENOISE_AUTOREFRESH = True

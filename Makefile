@@ -1,0 +1,41 @@
+# The two set-up commands of README: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+HOST ?= 127.0.0.1:8000
+
+.PHONY: run test install check translations-check
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+	$(PIP) install --quiet -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.installed
+
+## Start the portal with demo content on SQLite at http://127.0.0.1:8000 (admin at /admin/).
+run: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo_content
+	$(PY) manage.py runserver $(HOST)
+
+## Static checks: formatting, lint, Django checks, migrations, UI translations.
+check: install
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/ruff check .
+	$(PY) manage.py check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=portal.settings.production SECRET_KEY=ci-check-deploy-$$(printf '%064d' 0) \
+		ALLOWED_HOSTS=portal.example.org $(PY) manage.py check --deploy --fail-level WARNING
+	$(PY) manage.py makemigrations --check --dry-run
+	$(MAKE) translations-check
+
+## Compile the UI catalogues and fail on untranslated or fuzzy strings.
+translations-check: install
+	$(PY) manage.py compilemessages --ignore=.venv
+	$(PY) -m portal.i18n_check locale
+
+## The whole test suite (static checks, then pytest). Uses DATABASE_URL when set, SQLite otherwise.
+test: check
+	$(VENV)/bin/pytest $(PYTEST_ARGS)

@@ -1,0 +1,234 @@
+"""Every page type can be created through the Wagtail admin; bad input is refused with clear errors."""
+
+import datetime
+
+from django.contrib.auth import get_user_model
+from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+from wagtail.users.models import UserProfile
+
+from casestudies.models import CaseStudyPage
+from countries.models import CountryPage, RegionPage
+from home.models import StandardPage
+from news.models import EventPage, NewsPage
+from resources.models import ResourcePage
+from tests.helpers import demo_page
+from themes.models import ThemePage
+
+
+def tags_data(**extra):
+    return {"countries": [], "themes": [], **extra}
+
+
+class AdminCreateTests(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.user = get_user_model().objects.create_superuser("boss", "boss@example.org", "pw")
+
+    def setUp(self):
+        self.client.force_login(self.user)
+
+    def test_standard_page(self):
+        self.assertCanCreate(
+            demo_page("home"),
+            StandardPage,
+            nested_form_data(
+                {
+                    "title": "Glosario",
+                    "slug": "glosario",
+                    "intro": "Términos.",
+                    "body": streamfield([("heading", "Cobertura"), ("paragraph", rich_text("<p>Texto.</p>"))]),
+                }
+            ),
+        )
+
+    def test_region_and_country(self):
+        self.assertCanCreate(
+            demo_page("regions"),
+            RegionPage,
+            nested_form_data({"title": "Oceanía", "slug": "oceania", "summary": "x", "body": rich_text("<p>x</p>")}),
+        )
+        self.assertCanCreate(
+            demo_page("countries"),
+            CountryPage,
+            nested_form_data(
+                {
+                    "title": "Argentina",
+                    "slug": "argentina",
+                    "iso_code": "ar",
+                    "summary": "Perfil.",
+                    "coverage": rich_text("<p>Cobertura.</p>"),
+                    "initiatives": rich_text(""),
+                    "expenditure_reviews": rich_text(""),
+                    "legal_framework": rich_text(""),
+                    "last_reviewed": "2026-01-10",
+                }
+            ),
+        )
+        self.assertEqual(CountryPage.objects.get(slug="argentina").iso_code, "AR")
+
+    def test_theme(self):
+        self.assertCanCreate(
+            demo_page("themes"),
+            ThemePage,
+            nested_form_data(
+                {"title": "Desempleo", "slug": "desempleo", "summary": "x", "synthesis": rich_text("<p>x</p>")}
+            ),
+        )
+
+    def test_case_study(self):
+        self.assertCanCreate(
+            demo_page("casestudies"),
+            CaseStudyPage,
+            nested_form_data(
+                tags_data(
+                    title="Ventanilla única",
+                    slug="ventanilla-unica",
+                    institution="IESS",
+                    country=demo_page("country-ec").pk,
+                    implemented_since=2019,
+                    summary=rich_text("<p>Resumen.</p>"),
+                )
+            ),
+        )
+
+    def test_resource(self):
+        self.assertCanCreate(
+            demo_page("resources"),
+            ResourcePage,
+            nested_form_data(
+                tags_data(
+                    title="Guía",
+                    slug="guia",
+                    resource_type="tool",
+                    year=2021,
+                    document_language="es",
+                    summary=rich_text("<p>Guía.</p>"),
+                    documents={"TOTAL_FORMS": 0, "INITIAL_FORMS": 0, "MIN_NUM_FORMS": 0, "MAX_NUM_FORMS": 1000},
+                )
+            ),
+        )
+
+    def test_news_and_event(self):
+        self.assertCanCreate(
+            demo_page("news"),
+            NewsPage,
+            nested_form_data(
+                tags_data(title="Nota", slug="nota", date="2026-05-01", summary="x", body=rich_text("<p>x</p>"))
+            ),
+        )
+        self.assertCanCreate(
+            demo_page("news"),
+            EventPage,
+            nested_form_data(
+                tags_data(
+                    title="Taller",
+                    slug="taller",
+                    event_type="workshop",
+                    start_date="2026-06-01",
+                    end_date="2026-06-03",
+                    location="Quito",
+                    summary="x",
+                    date="2026-06-01",
+                )
+            ),
+        )
+        self.assertEqual(EventPage.objects.get(slug="taller").date, datetime.date(2026, 6, 1))
+
+
+class InvalidInputTests(WagtailPageTestCase):
+    """Bad input gets a clear error in the editor's language and nothing is saved."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.user = get_user_model().objects.create_superuser("boss", "boss@example.org", "pw")
+
+    def setUp(self):
+        self.client.force_login(self.user)
+
+    def post_create(self, parent, model, data, language="en"):
+        url = f"/admin/pages/add/{model._meta.app_label}/{model._meta.model_name}/{parent.pk}/"
+        return self.client.post(url, nested_form_data(data), HTTP_ACCEPT_LANGUAGE=language)
+
+    def country_data(self, **overrides):
+        data = {
+            "title": "Otro",
+            "slug": "otro",
+            "iso_code": "BE",
+            "summary": "x",
+            "coverage": rich_text(""),
+            "initiatives": rich_text(""),
+            "expenditure_reviews": rich_text(""),
+            "legal_framework": rich_text(""),
+        }
+        data.update(overrides)
+        return data
+
+    def assert_refused(self, response, model, field, message):
+        self.assertEqual(response.status_code, 200, "the form must be shown again, not saved")
+        errors = response.context["form"].errors
+        self.assertIn(field, errors)
+        self.assertIn(message, " ".join(errors[field]))
+
+    def test_duplicate_iso_code_in_the_same_locale(self):
+        before = CountryPage.objects.count()
+        response = self.post_create(demo_page("countries"), CountryPage, self.country_data(iso_code="be"))
+        self.assert_refused(
+            response, CountryPage, "iso_code", "Another country page in this language already uses the code BE"
+        )
+        self.assertEqual(CountryPage.objects.count(), before)
+
+    def test_malformed_iso_code(self):
+        before = CountryPage.objects.count()
+        for code in ("XX", "B1", "Z"):
+            with self.subTest(code=code):
+                response = self.post_create(demo_page("countries"), CountryPage, self.country_data(iso_code=code))
+                self.assert_refused(response, CountryPage, "iso_code", "is not an ISO 3166-1 alpha-2 country code")
+        self.assertEqual(CountryPage.objects.count(), before)
+
+    def test_error_in_the_editors_language(self):
+        profile = UserProfile.get_for_user(self.user)
+        profile.preferred_language = "fr"
+        profile.save()
+        response = self.post_create(
+            demo_page("countries"), CountryPage, self.country_data(iso_code="XX"), language="fr"
+        )
+        self.assertEqual(response.status_code, 200)
+        self.assertIn(
+            "n’est pas un code de pays ISO 3166-1 alpha-2", " ".join(response.context["form"].errors["iso_code"])
+        )
+
+    def test_event_ending_before_it_starts(self):
+        before = EventPage.objects.count()
+        response = self.post_create(
+            demo_page("news"),
+            EventPage,
+            tags_data(
+                title="Taller",
+                slug="taller",
+                event_type="workshop",
+                start_date="2026-06-03",
+                end_date="2026-06-01",
+                date="2026-06-03",
+                summary="x",
+            ),
+        )
+        self.assert_refused(response, EventPage, "end_date", "The event cannot end before it starts.")
+        self.assertEqual(EventPage.objects.count(), before)
+
+    def test_case_study_year_in_the_future(self):
+        before = CaseStudyPage.objects.count()
+        next_year = datetime.date.today().year + 1
+        response = self.post_create(
+            demo_page("casestudies"),
+            CaseStudyPage,
+            tags_data(
+                title="Futuro",
+                slug="futuro",
+                institution="X",
+                implemented_since=next_year,
+                summary=rich_text("<p>x</p>"),
+            ),
+        )
+        self.assert_refused(response, CaseStudyPage, "implemented_since", "The year cannot be in the future")
+        self.assertEqual(CaseStudyPage.objects.count(), before)

@@ -1,0 +1,71 @@
+"""The page tree: which page type may live where (STYLE: lock it with Wagtail's assertions)."""
+
+from wagtail.models import Page
+from wagtail.test.utils import WagtailPageTestCase
+
+from casestudies.models import CaseStudyIndexPage, CaseStudyPage
+from countries.models import CountryIndexPage, CountryPage, RegionIndexPage, RegionPage
+from home.models import HomePage, StandardPage
+from news.models import EventPage, NewsIndexPage, NewsPage
+from resources.models import ResourceIndexPage, ResourcePage
+from themes.models import ThemeIndexPage, ThemePage
+
+SECTION_INDEXES = {
+    CountryIndexPage,
+    RegionIndexPage,
+    ThemeIndexPage,
+    CaseStudyIndexPage,
+    ResourceIndexPage,
+    NewsIndexPage,
+}
+
+
+class TreeRulesTests(WagtailPageTestCase):
+    def test_home_page(self):
+        self.assertAllowedParentPageTypes(HomePage, {Page})
+        self.assertAllowedSubpageTypes(HomePage, SECTION_INDEXES | {StandardPage})
+
+    def test_standard_page(self):
+        self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
+        self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
+
+    def test_section_indexes_live_under_home(self):
+        for index in SECTION_INDEXES:
+            with self.subTest(index=index.__name__):
+                self.assertAllowedParentPageTypes(index, {HomePage})
+
+    def test_countries_and_regions_are_two_flat_sections(self):
+        self.assertAllowedSubpageTypes(CountryIndexPage, {CountryPage})
+        self.assertAllowedParentPageTypes(CountryPage, {CountryIndexPage})
+        self.assertAllowedSubpageTypes(CountryPage, set())
+        self.assertAllowedSubpageTypes(RegionIndexPage, {RegionPage})
+        self.assertAllowedParentPageTypes(RegionPage, {RegionIndexPage})
+        self.assertAllowedSubpageTypes(RegionPage, set())
+
+    def test_themes(self):
+        self.assertAllowedSubpageTypes(ThemeIndexPage, {ThemePage})
+        self.assertAllowedParentPageTypes(ThemePage, {ThemeIndexPage})
+        self.assertAllowedSubpageTypes(ThemePage, set())
+
+    def test_case_studies(self):
+        self.assertAllowedSubpageTypes(CaseStudyIndexPage, {CaseStudyPage})
+        self.assertAllowedParentPageTypes(CaseStudyPage, {CaseStudyIndexPage})
+        self.assertAllowedSubpageTypes(CaseStudyPage, set())
+
+    def test_resources(self):
+        self.assertAllowedSubpageTypes(ResourceIndexPage, {ResourcePage})
+        self.assertAllowedParentPageTypes(ResourcePage, {ResourceIndexPage})
+        self.assertAllowedSubpageTypes(ResourcePage, set())
+
+    def test_news_and_events(self):
+        self.assertAllowedSubpageTypes(NewsIndexPage, {NewsPage, EventPage})
+        self.assertAllowedParentPageTypes(NewsPage, {NewsIndexPage})
+        self.assertAllowedParentPageTypes(EventPage, {NewsIndexPage})
+        self.assertAllowedSubpageTypes(NewsPage, set())
+        self.assertAllowedSubpageTypes(EventPage, set())
+
+    def test_one_section_index_of_each_kind_per_home(self):
+        home = HomePage.objects.filter(locale__language_code="es").get()
+        for index in SECTION_INDEXES:
+            with self.subTest(index=index.__name__):
+                self.assertFalse(index.can_create_at(home), f"a second {index.__name__} must not be allowed")
