@@ -218,7 +218,7 @@ class CountryPage(BasePage):
                 :limit
             ],
             "resources": ResourcePage.tagged_with(self, self.locale_id).order_by("-year", "title")[:limit],
-            "news": NewsPage.tagged_with(self, self.locale_id).order_by("-date").specific()[:limit],
+            "news": NewsPage.tagged_with(self, self.locale_id).order_by("-date")[:limit],
         }
 
     def get_context(self, request, *args, **kwargs):

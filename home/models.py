@@ -63,7 +63,7 @@ class HomePage(BasePage):
     def get_latest_news(self, count=4):
         from news.models import NewsPage
 
-        return NewsPage.objects.live().public().filter(locale_id=self.locale_id).order_by("-date").specific()[:count]
+        return NewsPage.objects.live().public().filter(locale_id=self.locale_id).order_by("-date", "-pk")[:count]
 
     def get_sections(self):
         return self.get_children().live().public().in_menu().specific()

@@ -26,12 +26,16 @@ from wagtail_localize.models import StringTranslation, Translation, TranslationS
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
+from home.models import HomePageFeatured
+
 from . import validate
 
 CONTENT_DIR = Path(__file__).with_name("content")
 SOURCE_LANGUAGE = "es"
 TARGET_LANGUAGES = ("en", "fr")
 # Stable translation keys: a demo page keeps its identity across runs and machines.
+# What the home page of every language features, in this order.
+HOME_FEATURED = ("casestudy-be-platform", "resource-ec-evaluation", "event-lima-course", "country-ec")
 KEY_NAMESPACE = uuid.UUID("6b0f4f7e-2f55-4b8e-9a4c-5d1c0a7e9f21")
 
 
@@ -126,6 +130,7 @@ class DemoContentLoader:
             source = self.ensure_source_page(entry)
             for language in TARGET_LANGUAGES:
                 self.ensure_translation(entry, source, language)
+        self.feature_on_home()
         self.point_site_at_home()
         return self.report
 
@@ -149,6 +154,8 @@ class DemoContentLoader:
             return existing
         model = self.model_for(entry)
         page = model(locale=self.locales[SOURCE_LANGUAGE], translation_key=translation_key_for(entry.key))
+        # The sections directly under the home page make up the main menu.
+        page.show_in_menus = entry.data["parent"] == "home"
         self.set_fields(page, entry, SOURCE_LANGUAGE)
         m2m = self.set_sync_fields(page, entry)
         parent = self.parent_for(entry)
@@ -266,6 +273,16 @@ class DemoContentLoader:
                     context=segment.context,
                     defaults={"data": text, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
                 )
+
+    def feature_on_home(self):
+        """Give each home page its featured content, once (an editor may change it later)."""
+        featured = [page for page in (self.find_page(key) for key in HOME_FEATURED) if page is not None]
+        for language in (SOURCE_LANGUAGE,) + TARGET_LANGUAGES:
+            home = self.find_page("home", language)
+            if home is None or home.featured_pages.exists():
+                continue
+            home.featured_pages = [HomePageFeatured(page=page, sort_order=i) for i, page in enumerate(featured)]
+            home.save_revision().publish()
 
     # --- site ------------------------------------------------------------------------
     def remove_placeholder_home(self):
