@@ -12,7 +12,18 @@ from tests.helpers import demo_page
 
 pytestmark = pytest.mark.django_db
 
-TRANSLATED_TEXT_FIELDS = ("title", "intro", "summary", "coverage", "synthesis", "challenge", "relevance", "objective", "body", "mission")
+TRANSLATED_TEXT_FIELDS = (
+    "title",
+    "intro",
+    "summary",
+    "coverage",
+    "synthesis",
+    "challenge",
+    "relevance",
+    "objective",
+    "body",
+    "mission",
+)
 
 
 def counts():
@@ -90,16 +101,25 @@ def test_bad_content_says_which_file_and_line(tmp_path, monkeypatch):
     monkeypatch.setattr(loader, "CONTENT_DIR", tmp_path)
     monkeypatch.setattr(loader.read_entries, "__defaults__", (tmp_path,))
     before = counts()
-    with pytest.raises(CommandError, match=r"news\.py, line \d+: sync field 'end_date': '2008-13-31' is not a YYYY-MM-DD date"):
+    with pytest.raises(
+        CommandError, match=r"news\.py, line \d+: sync field 'end_date': '2008-13-31' is not a YYYY-MM-DD date"
+    ):
         call_command("load_demo_content", verbosity=0)
     assert counts() == before
 
 
 def test_invalid_page_data_is_rolled_back(monkeypatch):
     entries = loader.read_entries()
-    bad = dict(entries[-1].data, key="event-broken", sync=dict(entries[-1].data["sync"], start_date="2030-01-02", end_date="2030-01-01"))
+    bad = dict(
+        entries[-1].data,
+        key="event-broken",
+        sync=dict(entries[-1].data["sync"], start_date="2030-01-02", end_date="2030-01-01"),
+    )
     bad["es"] = dict(bad["es"], slug="broken-event")
     before = counts()
-    with translation.override("en"), pytest.raises(loader.DemoContentError, match="The event cannot end before it starts"):
+    with (
+        translation.override("en"),
+        pytest.raises(loader.DemoContentError, match="The event cannot end before it starts"),
+    ):
         loader.DemoContentLoader().load(entries + [loader.Entry(bad, "news.py, line 999")])
     assert counts() == before

@@ -46,7 +46,7 @@ def test_every_page_type_renders_in_every_language(client, key, language):
     assert response.status_code == 200
     assert html_lang(response) == language
     content = response.content.decode()
-    assert f"<h1" in content and page.title.replace("'", "&#x27;") in content
+    assert "<h1" in content and page.title.replace("'", "&#x27;") in content
     assert '<a class="skip-link" href="#main">' in content
     assert '<main id="main"' in content
 

@@ -34,7 +34,43 @@ PAGES = {
 }
 
 INDEX_OF = {"CaseStudyPage": "casestudies", "ResourcePage": "resources", "NewsPage": "news", "EventPage": "news"}
-_iso_codes = iter(["AR", "BO", "CO", "CR", "DO", "GT", "HN", "NI", "PA", "PY", "SV", "UY", "VE", "CU", "JM", "HT", "GY", "SR", "BZ", "BS", "BB", "TT", "GD", "LC", "VC", "DM", "AG", "KN", "CA", "US", "NZ", "AU", "FJ"])
+_iso_codes = iter(
+    [
+        "AR",
+        "BO",
+        "CO",
+        "CR",
+        "DO",
+        "GT",
+        "HN",
+        "NI",
+        "PA",
+        "PY",
+        "SV",
+        "UY",
+        "VE",
+        "CU",
+        "JM",
+        "HT",
+        "GY",
+        "SR",
+        "BZ",
+        "BS",
+        "BB",
+        "TT",
+        "GD",
+        "LC",
+        "VC",
+        "DM",
+        "AG",
+        "KN",
+        "CA",
+        "US",
+        "NZ",
+        "AU",
+        "FJ",
+    ]
+)
 
 
 def add_content(count):
