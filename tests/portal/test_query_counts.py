@@ -110,8 +110,8 @@ def test_queries_do_not_grow_with_content(client):
     add_content(27)
     large = measure(client)
     assert large == small
-    # and they stay modest
-    assert max(small.values()) <= 25, small
+    # A guard against regressions; the target for every public page is lower (bench/).
+    assert max(small.values()) <= 30, small
 
 
 def test_country_page_lists_tagged_content_without_copying(client):
