@@ -20,7 +20,9 @@ def tags_data(**extra):
     return {"countries": [], "themes": [], **extra}
 
 
-class AdminCreateTests(WagtailPageTestCase):
+class SuperuserAdminTestCase(WagtailPageTestCase):
+    """Logged in to the admin as a superuser (role-specific rights are tested elsewhere)."""
+
     @classmethod
     def setUpTestData(cls):
         cls.user = get_user_model().objects.create_superuser("boss", "boss@example.org", "pw")
@@ -28,6 +30,8 @@ class AdminCreateTests(WagtailPageTestCase):
     def setUp(self):
         self.client.force_login(self.user)
 
+
+class AdminCreateTests(SuperuserAdminTestCase):
     def test_standard_page(self):
         self.assertCanCreate(
             demo_page("home"),
@@ -136,15 +140,8 @@ class AdminCreateTests(WagtailPageTestCase):
         self.assertEqual(EventPage.objects.get(slug="taller").date, datetime.date(2026, 6, 1))
 
 
-class InvalidInputTests(WagtailPageTestCase):
+class InvalidInputTests(SuperuserAdminTestCase):
     """Bad input gets a clear error in the editor's language and nothing is saved."""
-
-    @classmethod
-    def setUpTestData(cls):
-        cls.user = get_user_model().objects.create_superuser("boss", "boss@example.org", "pw")
-
-    def setUp(self):
-        self.client.force_login(self.user)
 
     def post_create(self, parent, model, data, language="en"):
         url = f"/admin/pages/add/{model._meta.app_label}/{model._meta.model_name}/{parent.pk}/"
