@@ -16,6 +16,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Pag
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from portal.editorial.models import OwnablePage
 from portal.models import BasePage, ListingPageMixin, rich_text
 
 
@@ -37,12 +38,12 @@ class RegionIndexPage(ListingPageMixin, BasePage):
         return RegionPage.objects.child_of(self).live().public().order_by("title")
 
 
-class RegionPage(BasePage):
+class RegionPage(OwnablePage, BasePage):
     summary = models.TextField(_("summary"), blank=True)
     body = rich_text(_("body"))
 
     parent_page_types = ["countries.RegionIndexPage"]
-    subpage_types = []
+    subpage_types = ["home.StandardPage"]
 
     content_panels = BasePage.content_panels + [FieldPanel("summary"), FieldPanel("body")]
     translatable_fields = BasePage.translatable_fields + [TranslatableField("summary"), TranslatableField("body")]
@@ -114,7 +115,7 @@ def validate_iso_code(value):
         )
 
 
-class CountryPage(BasePage):
+class CountryPage(OwnablePage, BasePage):
     iso_code = models.CharField(
         _("ISO 3166 code"),
         max_length=2,
@@ -150,7 +151,7 @@ class CountryPage(BasePage):
     last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
 
     parent_page_types = ["countries.CountryIndexPage"]
-    subpage_types = []
+    subpage_types = ["home.StandardPage"]
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(

@@ -84,7 +84,13 @@ class StandardPage(BasePage):
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
 
-    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    parent_page_types = [
+        "home.HomePage",
+        "home.StandardPage",
+        "countries.CountryPage",
+        "countries.RegionPage",
+        "themes.ThemePage",
+    ]
     subpage_types = ["home.StandardPage"]
 
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]

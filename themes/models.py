@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
+from portal.editorial.models import OwnablePage
 from portal.models import BasePage, ListingPageMixin, rich_text
 
 
@@ -27,7 +28,7 @@ class ThemeIndexPage(ListingPageMixin, BasePage):
         return ThemePage.objects.child_of(self).live().public().order_by("title")
 
 
-class ThemePage(BasePage):
+class ThemePage(OwnablePage, BasePage):
     summary = models.TextField(_("summary"), blank=True)
     synthesis = rich_text(_("synthesis of knowledge"))
     policy_documents = rich_text(_("policy documents"))
@@ -36,7 +37,7 @@ class ThemePage(BasePage):
     training = rich_text(_("training"))
 
     parent_page_types = ["themes.ThemeIndexPage"]
-    subpage_types = []
+    subpage_types = ["home.StandardPage"]
 
     content_panels = BasePage.content_panels + [
         FieldPanel("summary"),

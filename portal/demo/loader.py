@@ -132,11 +132,37 @@ class DemoContentLoader:
                 self.ensure_translation(entry, source, language)
         self.feature_on_home()
         self.point_site_at_home()
+        self.set_up_editorial()
         return self.report
 
-    # --- accounts --------------------------------------------------------------------
+    # --- accounts, roles and ownership -------------------------------------------------
+    def set_up_editorial(self):
+        """Roles and workflow (idempotent), then the demo ownership of trees."""
+        from portal.demo.accounts import DEMO_OWNERSHIP
+        from portal.editorial.models import OwnedTree
+        from portal.editorial.roles import setup_editorial
+
+        setup_editorial()
+        User = get_user_model()
+        for username, keys in DEMO_OWNERSHIP.items():
+            user = User.objects.filter(username=username).first()
+            for key in keys:
+                root = self.find_page(key)
+                if user is None or root is None:
+                    continue
+                tree = OwnedTree.objects.filter(translation_key=root.translation_key).first()
+                if tree is None:
+                    tree = OwnedTree(root=root)
+                    tree.full_clean()
+                    tree.save()
+                if not tree.owners.filter(pk=user.pk).exists():
+                    tree.owners.add(user)
+
     def create_accounts(self):
         from portal.demo.accounts import ensure_demo_accounts
+        from portal.editorial.roles import setup_roles
+
+        setup_roles()
 
         self.report.created_users = ensure_demo_accounts()
 

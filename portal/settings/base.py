@@ -55,6 +55,8 @@ INSTALLED_APPS = [
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
+    # After wagtail.admin: its ready() replaces Wagtail's workflow email handlers.
+    "portal.editorial",
     "modelcluster",
     "taggit",
     "django_filters",
@@ -123,6 +125,13 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale"]
+
+# --- Editorial workflow (portal/editorial) ------------------------------------------------
+# Editing a page during review sends it back to the start of the review.
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# Reviewers and tree owners get the workflow emails; superusers only if they are one.
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+WAGTAILADMIN_NOTIFICATION_USE_HTML = False
 USE_I18N = True
 TIME_ZONE = "UTC"
 USE_TZ = True

@@ -86,9 +86,11 @@ def test_seed_content_is_there():
 
 
 def test_demo_accounts_can_log_in(client):
-    for username, (_first, _last, group, password) in DEMO_ACCOUNTS.items():
+    for username, (_first, _last, groups, language, password) in DEMO_ACCOUNTS.items():
         user = get_user_model().objects.get(username=username)
-        assert user.groups.filter(name=group).exists()
+        roles = set(user.groups.exclude(name__startswith="Tree owners: ").values_list("name", flat=True))
+        assert roles == set(groups)
+        assert user.wagtail_userprofile.preferred_language == language
         assert client.login(username=username, password=password)
         assert client.get("/admin/").status_code == 200
 

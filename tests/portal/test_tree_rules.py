@@ -26,7 +26,8 @@ class TreeRulesTests(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(HomePage, SECTION_INDEXES | {StandardPage})
 
     def test_standard_page(self):
-        self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
+        # Standard pages also serve as the sub-pages of an owned tree (country, region, theme).
+        self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage, CountryPage, RegionPage, ThemePage})
         self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
 
     def test_section_indexes_live_under_home(self):
@@ -37,15 +38,15 @@ class TreeRulesTests(WagtailPageTestCase):
     def test_countries_and_regions_are_two_flat_sections(self):
         self.assertAllowedSubpageTypes(CountryIndexPage, {CountryPage})
         self.assertAllowedParentPageTypes(CountryPage, {CountryIndexPage})
-        self.assertAllowedSubpageTypes(CountryPage, set())
+        self.assertAllowedSubpageTypes(CountryPage, {StandardPage})
         self.assertAllowedSubpageTypes(RegionIndexPage, {RegionPage})
         self.assertAllowedParentPageTypes(RegionPage, {RegionIndexPage})
-        self.assertAllowedSubpageTypes(RegionPage, set())
+        self.assertAllowedSubpageTypes(RegionPage, {StandardPage})
 
     def test_themes(self):
         self.assertAllowedSubpageTypes(ThemeIndexPage, {ThemePage})
         self.assertAllowedParentPageTypes(ThemePage, {ThemeIndexPage})
-        self.assertAllowedSubpageTypes(ThemePage, set())
+        self.assertAllowedSubpageTypes(ThemePage, {StandardPage})
 
     def test_case_studies(self):
         self.assertAllowedSubpageTypes(CaseStudyIndexPage, {CaseStudyPage})

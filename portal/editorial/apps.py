@@ -1,0 +1,17 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class EditorialConfig(AppConfig):
+    """Roles, tree ownership, the moderated workflow and its notifications."""
+
+    name = "portal.editorial"
+    label = "editorial"
+    verbose_name = _("Editorial")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from portal.editorial import ownership  # noqa: F401  (signal handlers)
+        from portal.editorial.notifications import replace_wagtail_notifiers
+
+        replace_wagtail_notifiers()

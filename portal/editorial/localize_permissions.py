@@ -1,0 +1,105 @@
+"""The permission checks wagtail-localize leaves out.
+
+wagtail-localize's "Translate this page" (submit) and "Sync translated pages" (update)
+views only check the site-wide ``wagtail_localize.submit_translation`` permission, so
+anyone holding it could create or overwrite translations of any page, and "Publish
+immediately" would put translations live without review. Its translation editor itself
+is reached through Wagtail's page edit view, which already checks page permissions.
+
+Here the same views are subclassed with the missing checks and mounted at the same
+admin paths, ahead of wagtail-localize's own (``register_admin_urls`` with a lower
+``order``), so every link wagtail-localize renders lands on the checked view:
+
+- creating a translation of a page requires the right to edit that page;
+- syncing a source's translations requires the right to edit the source object;
+- publishing on sync requires the right to publish every translation it touches
+  (otherwise the option is hidden, and refused if posted anyway);
+- translating a snippet requires the right to change that snippet model.
+"""
+
+from django import forms
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.urls import path
+from wagtail.models import Page
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail_localize.views.submit_translations import SubmitPageTranslationView, SubmitSnippetTranslationView
+from wagtail_localize.views.update_translations import UpdateTranslationsView
+
+
+def user_can_edit(user, instance):
+    if isinstance(instance, Page):
+        return instance.permissions_for_user(user).can_edit()
+    return ModelPermissionPolicy(type(instance)).user_has_permission(user, "change")
+
+
+def user_can_publish(user, instance):
+    if isinstance(instance, Page):
+        return instance.permissions_for_user(user).can_publish()
+    return ModelPermissionPolicy(type(instance)).user_has_permission(user, "publish")
+
+
+class CheckedSubmitPageTranslationView(SubmitPageTranslationView):
+    def get_object(self):
+        page = super().get_object()
+        if not user_can_edit(self.request.user, page):
+            raise PermissionDenied
+        return page
+
+
+class CheckedSubmitSnippetTranslationView(SubmitSnippetTranslationView):
+    def get_object(self):
+        snippet = super().get_object()
+        if not user_can_edit(self.request.user, snippet):
+            raise PermissionDenied
+        return snippet
+
+
+class CheckedUpdateTranslationsView(UpdateTranslationsView):
+    def get_object(self):
+        source = super().get_object()
+        instance = source.get_source_instance()
+        if not user_can_edit(self.request.user, instance):
+            raise PermissionDenied
+        return source
+
+    def can_publish_translations(self):
+        for translation in self.object.translations.filter(enabled=True).select_related("target_locale"):
+            try:
+                target = translation.get_target_instance()
+            except ObjectDoesNotExist:
+                continue
+            if not user_can_publish(self.request.user, target):
+                return False
+        return True
+
+    def get_form(self):
+        form = super().get_form()
+        if not self.can_publish_translations():
+            form.fields["publish_translations"].widget = forms.HiddenInput()
+        return form
+
+    def form_valid(self, form):
+        if form.cleaned_data.get("publish_translations") and not self.can_publish_translations():
+            raise PermissionDenied
+        return super().form_valid(form)
+
+
+def urlpatterns():
+    """Same paths as wagtail-localize's views, different names (two identical namespaces would clash)."""
+    return [
+        path(
+            "localize/submit/page/<int:page_id>/",
+            CheckedSubmitPageTranslationView.as_view(),
+            name="portal_submit_page_translation",
+        ),
+        path(
+            "localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            CheckedSubmitSnippetTranslationView.as_view(),
+            name="portal_submit_snippet_translation",
+        ),
+        path(
+            "localize/update/<int:translation_source_id>/",
+            CheckedUpdateTranslationsView.as_view(),
+            name="portal_update_translations",
+        ),
+    ]

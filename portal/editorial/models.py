@@ -1,0 +1,156 @@
+"""Tree ownership and the four-eyes review task.
+
+A tree is an ownable page (country, region, theme) with everything below it, in every
+locale. Ownership is stored once per tree, by ``translation_key``, so locale copies made
+later are covered too. Each tree has its own Wagtail group holding the page permissions
+(see ``portal.editorial.ownership``); its owners are that group's members.
+"""
+
+from django.conf import settings
+from django.contrib import admin
+from django.contrib.auth.models import Group
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import AbstractGroupApprovalTask, Page, TaskState
+
+
+class OwnablePage:
+    """Marks a page type whose pages can be the root of an owned tree."""
+
+    ownable_tree_root = True
+
+
+def is_ownable(page):
+    return getattr(page.specific_class, "ownable_tree_root", False)
+
+
+def keep_tree_in_other_locale(collector, field, sub_objs, using):
+    """on_delete for a tree's root: move the tree to the root's copy in another locale if one survives."""
+    doomed = {obj.pk for model, objs in collector.data.items() if issubclass(model, Page) for obj in objs}
+    for tree in sub_objs:
+        survivor = Page.objects.filter(translation_key=tree.translation_key).exclude(pk__in=doomed).first()
+        if survivor is not None:
+            collector.add_field_update(field, survivor, [tree])
+        else:
+            models.CASCADE(collector, field, [tree], using)
+
+
+class OwnedTree(models.Model):
+    root = models.ForeignKey(
+        Page,
+        on_delete=keep_tree_in_other_locale,
+        related_name="+",
+        verbose_name=_("tree root"),
+        help_text=_("A country, region or theme page. Ownership covers it and every page below it, in every language."),
+    )
+    translation_key = models.UUIDField(unique=True, editable=False)
+    owners = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        related_name="owned_trees",
+        verbose_name=_("owners"),
+        help_text=_("These people may create and edit pages in this tree and submit them for review."),
+    )
+    group = models.OneToOneField(Group, on_delete=models.PROTECT, related_name="owned_tree", editable=False)
+
+    class Meta:
+        verbose_name = _("owned tree")
+        verbose_name_plural = _("owned trees")
+        ordering = ["root__title"]
+        permissions = [("view_audit_report", _("Can view the editorial audit report"))]
+
+    def __str__(self):
+        return self.root.title if self.root_id else str(self.translation_key)
+
+    def save(self, *args, **kwargs):
+        if self.root_id:
+            self.translation_key = self.root.translation_key
+        if not self.group_id:
+            from portal.editorial.ownership import create_group_for
+
+            self.group = create_group_for(self)
+        super().save(*args, **kwargs)
+
+    def clean(self):
+        super().clean()
+        if not self.root_id:
+            return
+        if not is_ownable(self.root):
+            raise ValidationError({"root": _("Only a country, region or theme page can be the root of a tree.")})
+        duplicate = OwnedTree.objects.filter(translation_key=self.root.translation_key).exclude(pk=self.pk)
+        if duplicate.exists():
+            raise ValidationError(
+                {"root": _("This tree already has owners (in one of its languages). Edit that entry instead.")}
+            )
+
+    @admin.display(description=_("owners"))
+    def owner_list(self):
+        return ", ".join(user.get_full_name() or user.get_username() for user in self.owners.all()) or "—"
+
+    @admin.display(description=_("languages"))
+    def languages(self):
+        return ", ".join(page.locale.get_display_name() for page in self.pages().select_related("locale"))
+
+    def pages(self):
+        """The tree root in every locale."""
+        return Page.objects.filter(translation_key=self.translation_key)
+
+    def tree_pages(self):
+        """Every page of the tree: each locale's root and all its descendants."""
+        roots = list(self.pages())
+        if not roots:
+            return Page.objects.none()
+        query = models.Q()
+        for root in roots:
+            query |= models.Q(path__startswith=root.path, depth__gte=root.depth)
+        return Page.objects.filter(query)
+
+
+def submitter_of(task_state):
+    """Who is behind a submission: the user who started the workflow and whoever wrote the revision under review."""
+    users = {task_state.workflow_state.requested_by_id}
+    if task_state.revision_id and task_state.revision.user_id:
+        users.add(task_state.revision.user_id)
+    users.discard(None)
+    return users
+
+
+class ReviewTask(AbstractGroupApprovalTask):
+    """A group approval task with four eyes: nobody approves or rejects their own submission.
+
+    Wagtail's workflow action view only accepts actions returned by ``get_actions``, so
+    leaving the submitter without actions is what enforces the rule; ``on_action`` checks
+    again for any other caller.
+    """
+
+    def _is_submitter(self, obj, user):
+        state = obj.current_workflow_state if obj is not None else None
+        if state is None or state.current_task_state is None:
+            return False
+        return user.pk in submitter_of(state.current_task_state)
+
+    def get_actions(self, obj, user):
+        if self._is_submitter(obj, user):
+            return []
+        return super().get_actions(obj, user)
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        if user is not None and user.pk in submitter_of(task_state):
+            raise PermissionDenied("A reviewer cannot approve or reject their own submission.")
+        return super().on_action(task_state, user, action_name, **kwargs)
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        states = super().get_task_states_user_can_moderate(user, **kwargs)
+        return states.exclude(workflow_state__requested_by=user).exclude(revision__user=user)
+
+    @classmethod
+    def get_description(cls):
+        return _("Members of the chosen groups approve or reject; nobody reviews their own submission.")
+
+    class Meta:
+        verbose_name = _("review (four eyes)")
+        verbose_name_plural = _("reviews (four eyes)")
+
+
+__all__ = ["OwnablePage", "OwnedTree", "ReviewTask", "TaskState", "is_ownable", "submitter_of"]

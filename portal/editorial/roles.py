@@ -1,0 +1,198 @@
+"""The editorial roles as Wagtail groups, and the moderated publishing workflow.
+
+``setup_editorial()`` makes the database match this file exactly: every role group gets
+the permissions listed here and loses any other (Wagtail's own migrations give its
+default "Editors" and "Moderators" groups page rights we do not want). It is idempotent;
+``manage.py setup_editorial`` runs it and the demo loader calls it.
+
+Pages are written in the source language (LANGUAGE_CODE, Spanish) by specialists, so
+there are translator groups for the other content languages only: a translator can never
+change a source page.
+
+| role          | rights                                                                   |
+|---------------|--------------------------------------------------------------------------|
+| Specialists   | admin access, translate; pages only in the trees they own (ownership.py) |
+| Reviewers     | admin access; approve/reject in the workflow (never their own work)      |
+| Translators   | one group per target locale: edit that locale's tree, submit it          |
+| Editors       | the whole content tree incl. publishing; ownership; the audit report     |
+| Moderators    | admin access (public contributions are moderated by them, not pages)     |
+"""
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Locale,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+from portal.editorial.models import ReviewTask
+
+SPECIALISTS = "Specialists"
+REVIEWERS = "Reviewers"
+EDITORS = "Editors"
+MODERATORS = "Moderators"
+TRANSLATORS_PREFIX = "Translators"
+
+WORKFLOW_NAME = "Moderated publishing"
+TASK_NAME = "Review"
+
+ADMIN_ACCESS = "wagtailadmin.access_admin"
+SUBMIT_TRANSLATION = "wagtail_localize.submit_translation"
+MEDIA_USE = [
+    "wagtailimages.add_image",
+    "wagtailimages.choose_image",
+    "wagtaildocs.add_document",
+    "wagtaildocs.choose_document",
+]
+MEDIA_ALL = MEDIA_USE + [
+    "wagtailimages.change_image",
+    "wagtailimages.delete_image",
+    "wagtaildocs.change_document",
+    "wagtaildocs.delete_document",
+]
+ALL_PAGE_RIGHTS = ["add_page", "change_page", "publish_page", "bulk_delete_page", "lock_page", "unlock_page"]
+
+
+@dataclass
+class Role:
+    name: str
+    permissions: list = field(default_factory=list)  # "app_label.codename", site-wide
+    collection_permissions: list = field(default_factory=list)  # on the root collection
+    root_page_permissions: list = field(default_factory=list)  # on the root page (every locale)
+    locale_page_permissions: list = field(default_factory=list)  # on one locale's home page
+    language_code: str = ""
+
+
+def translators_group_name(language_code):
+    return f"{TRANSLATORS_PREFIX} ({language_code})"
+
+
+def roles():
+    fixed = [
+        Role(SPECIALISTS, [ADMIN_ACCESS, SUBMIT_TRANSLATION], MEDIA_USE),
+        Role(REVIEWERS, [ADMIN_ACCESS], ["wagtailimages.choose_image", "wagtaildocs.choose_document"]),
+        Role(
+            EDITORS,
+            [
+                ADMIN_ACCESS,
+                SUBMIT_TRANSLATION,
+                "editorial.add_ownedtree",
+                "editorial.change_ownedtree",
+                "editorial.delete_ownedtree",
+                "editorial.view_ownedtree",
+                "editorial.view_audit_report",
+            ],
+            MEDIA_ALL,
+            ALL_PAGE_RIGHTS,
+        ),
+        Role(MODERATORS, [ADMIN_ACCESS]),
+    ]
+    translators = [
+        Role(
+            translators_group_name(code),
+            [ADMIN_ACCESS],
+            ["wagtailimages.choose_image", "wagtaildocs.choose_document"],
+            locale_page_permissions=["change_page"],
+            language_code=code,
+        )
+        for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES
+        if code != settings.LANGUAGE_CODE
+    ]
+    return fixed + translators
+
+
+def _permissions(names):
+    found = []
+    for name in names:
+        app_label, codename = name.split(".")
+        found.append(Permission.objects.get(content_type__app_label=app_label, codename=codename))
+    return found
+
+
+def _set_page_permissions(group, pages, codenames):
+    wanted = {
+        (page.pk, permission.pk)
+        for page in pages
+        for permission in Permission.objects.filter(content_type__app_label="wagtailcore", codename__in=codenames)
+    }
+    existing = list(GroupPagePermission.objects.filter(group=group))
+    for grant in existing:
+        if (grant.page_id, grant.permission_id) not in wanted:
+            grant.delete()
+    have = {(grant.page_id, grant.permission_id) for grant in existing}
+    for page_id, permission_id in sorted(wanted - have):
+        GroupPagePermission.objects.create(group=group, page_id=page_id, permission_id=permission_id)
+
+
+def _set_collection_permissions(group, names):
+    root = Collection.get_first_root_node()
+    wanted = {permission.pk for permission in _permissions(names)}
+    GroupCollectionPermission.objects.filter(group=group).exclude(collection=root, permission_id__in=wanted).delete()
+    for permission_id in wanted:
+        GroupCollectionPermission.objects.get_or_create(group=group, collection=root, permission_id=permission_id)
+
+
+def locale_home_pages(language_code):
+    """The top of a locale's tree: the root's children in that locale."""
+    locale = Locale.objects.filter(language_code=language_code).first()
+    if locale is None:
+        return []
+    return list(Page.get_first_root_node().get_children().filter(locale=locale))
+
+
+def setup_roles():
+    groups = {}
+    for role in roles():
+        group, _ = Group.objects.get_or_create(name=role.name)
+        group.permissions.set(_permissions(role.permissions))
+        _set_collection_permissions(group, role.collection_permissions)
+        if role.root_page_permissions:
+            pages = [Page.get_first_root_node()]
+            codenames = role.root_page_permissions
+        elif role.locale_page_permissions:
+            pages = locale_home_pages(role.language_code)
+            codenames = role.locale_page_permissions
+        else:
+            pages, codenames = [], []
+        _set_page_permissions(group, pages, codenames)
+        groups[role.name] = group
+    return groups
+
+
+def setup_workflow(reviewers):
+    """One workflow for every page of every locale: a four-eyes review by the Reviewers."""
+    task = ReviewTask.objects.filter(name=TASK_NAME).first()
+    if task is None:
+        task = ReviewTask.objects.create(name=TASK_NAME)
+    task.active = True
+    task.save()
+    task.groups.set([reviewers])
+
+    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
+    workflow.active = True
+    workflow.save()
+    WorkflowTask.objects.filter(workflow=workflow).exclude(task=task).delete()
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+
+    # Wagtail installs a "Moderators approval" workflow on the root; ours replaces it.
+    for other in Workflow.objects.filter(active=True).exclude(pk=workflow.pk):
+        other.deactivate()
+    root = Page.get_first_root_node()
+    WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": workflow})
+    return workflow
+
+
+@transaction.atomic
+def setup_editorial():
+    groups = setup_roles()
+    workflow = setup_workflow(groups[REVIEWERS])
+    return groups, workflow

@@ -1,0 +1,85 @@
+"""Admin screens of the editorial app: the owned-trees editor."""
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, PageChooserPanel
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.models import get_page_models
+
+from portal.editorial.models import OwnedTree
+from portal.editorial.roles import EDITORS, SPECIALISTS
+
+
+def ownable_page_types():
+    return [model for model in get_page_models() if getattr(model, "ownable_tree_root", False)]
+
+
+class OwnersField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, user):
+        name = user.get_full_name()
+        return f"{name} ({user.get_username()})" if name else user.get_username()
+
+
+def owner_candidates():
+    return (
+        get_user_model()
+        .objects.filter(is_active=True, groups__name__in=[SPECIALISTS, EDITORS])
+        .distinct()
+        .order_by("last_name", "first_name", "username")
+    )
+
+
+class OwnedTreeViewSet(ModelViewSet):
+    model = OwnedTree
+    icon = "group"
+    menu_label = _("Tree owners")
+    menu_order = 150
+    add_to_settings_menu = True
+    url_prefix = "editorial/trees"
+    name = "owned_trees"
+    list_display = ["root", "languages", "owner_list"]
+    list_filter = ["owners"]
+    search_fields = ["root__title"]
+    inspect_view_enabled = False
+    copy_view_enabled = False
+
+    def get_queryset(self, request):
+        return OwnedTree.objects.select_related("root", "root__locale").prefetch_related("owners")
+
+    @property
+    def panels(self):
+        return [
+            PageChooserPanel("root", [model._meta.label for model in ownable_page_types()]),
+            FieldPanel(
+                "owners",
+                widget=forms.CheckboxSelectMultiple,
+                help_text=_(
+                    "Specialists and editors. Owners may create and edit pages in this tree, in every language, "
+                    "and submit them for review; removing someone takes their rights away at once."
+                ),
+            ),
+        ]
+
+    def get_form_class(self, for_update=False):
+        form_class = super().get_form_class(for_update)
+        candidates = owner_candidates()
+
+        class OwnedTreeForm(form_class):
+            def __init__(self, *args, **kwargs):
+                super().__init__(*args, **kwargs)
+                current = self.instance.owners.all() if self.instance.pk else get_user_model().objects.none()
+                field = self.fields["owners"]
+                owners = OwnersField(
+                    queryset=(candidates | current).distinct(),
+                    required=False,
+                    widget=field.widget,
+                    label=field.label,
+                    help_text=field.help_text,
+                )
+                self.fields["owners"] = owners
+
+        return OwnedTreeForm
+
+
+owned_tree_viewset = OwnedTreeViewSet()

@@ -1,0 +1,67 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.log_actions import LogFormatter
+
+from portal.editorial import dashboard, localize_permissions
+from portal.editorial.ownership import OWNER_ADDED, OWNER_REMOVED
+from portal.editorial.reports import AUDIT_PERMISSION, AuditReportView
+from portal.editorial.views import owned_tree_viewset
+
+
+@hooks.register("register_admin_viewset")
+def register_owned_trees():
+    return owned_tree_viewset
+
+
+@hooks.register("register_admin_urls", order=-1)
+def register_checked_localize_views():
+    # order=-1: resolved before wagtail-localize's unchecked views at the same paths.
+    return localize_permissions.urlpatterns()
+
+
+@hooks.register("register_admin_urls")
+def register_audit_report():
+    return [
+        path("reports/editorial-audit/", AuditReportView.as_view(), name="editorial_audit_report"),
+        path(
+            "reports/editorial-audit/results/",
+            AuditReportView.as_view(results_only=True),
+            name="editorial_audit_report_results",
+        ),
+    ]
+
+
+class AuditReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(AUDIT_PERMISSION)
+
+
+@hooks.register("register_reports_menu_item")
+def register_audit_report_menu_item():
+    return AuditReportMenuItem(
+        _("Editorial audit"), reverse("editorial_audit_report"), name="editorial-audit", icon_name="history", order=950
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def editorial_panels(request, panels):
+    dashboard.construct_panels(request, panels)
+
+
+@hooks.register("register_log_actions")
+def register_ownership_actions(actions):
+    @actions.register_action(OWNER_ADDED)
+    class OwnerAdded(LogFormatter):
+        label = _("Add tree owner")
+
+        def format_message(self, log_entry):
+            return _("%(owner)s became an owner of this tree") % {"owner": log_entry.data.get("owner", "?")}
+
+    @actions.register_action(OWNER_REMOVED)
+    class OwnerRemoved(LogFormatter):
+        label = _("Remove tree owner")
+
+        def format_message(self, log_entry):
+            return _("%(owner)s is no longer an owner of this tree") % {"owner": log_entry.data.get("owner", "?")}
