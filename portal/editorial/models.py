@@ -108,9 +108,17 @@ class OwnedTree(models.Model):
 
 
 def submitter_of(task_state):
-    """Who is behind a submission: the user who started the workflow and whoever wrote the revision under review."""
-    users = {task_state.workflow_state.requested_by_id}
-    if task_state.revision_id and task_state.revision.user_id:
+    """Who is behind a submission: whoever started the workflow and whoever wrote a revision since."""
+    from wagtail.models import Revision
+
+    workflow_state = task_state.workflow_state
+    authors = Revision.objects.filter(
+        base_content_type_id=workflow_state.base_content_type_id,
+        object_id=workflow_state.object_id,
+        created_at__gte=workflow_state.created_at,
+    ).values_list("user_id", flat=True)
+    users = {workflow_state.requested_by_id, *authors}
+    if task_state.revision_id:
         users.add(task_state.revision.user_id)
     users.discard(None)
     return users
@@ -142,7 +150,7 @@ class ReviewTask(AbstractGroupApprovalTask):
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
         states = super().get_task_states_user_can_moderate(user, **kwargs)
-        return states.exclude(workflow_state__requested_by=user).exclude(revision__user=user)
+        return states.exclude(pk__in=[state.pk for state in states if user.pk in submitter_of(state)])
 
     @classmethod
     def get_description(cls):

@@ -4,7 +4,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogFormatter
 
-from portal.editorial import dashboard, localize_permissions
+from portal.editorial import dashboard, localize_permissions, translation_review
 from portal.editorial.ownership import OWNER_ADDED, OWNER_REMOVED
 from portal.editorial.reports import AUDIT_PERMISSION, AuditReportView
 from portal.editorial.views import owned_tree_viewset
@@ -19,6 +19,11 @@ def register_owned_trees():
 def register_checked_localize_views():
     # order=-1: resolved before wagtail-localize's unchecked views at the same paths.
     return localize_permissions.urlpatterns()
+
+
+@hooks.register("register_admin_urls")
+def register_translation_review():
+    return translation_review.urlpatterns
 
 
 @hooks.register("register_admin_urls")

@@ -129,6 +129,8 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 # --- Editorial workflow (portal/editorial) ------------------------------------------------
 # Editing a page during review sends it back to the start of the review.
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# Approval publishes the page; reviewers need no publish right of their own.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "portal.editorial.publishing.publish_on_approval"
 # Reviewers and tree owners get the workflow emails; superusers only if they are one.
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAILADMIN_NOTIFICATION_USE_HTML = False
