@@ -2,6 +2,7 @@
 
 from django import forms
 from django.contrib.auth import get_user_model
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, PageChooserPanel
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -68,10 +69,12 @@ class OwnedTreeViewSet(ModelViewSet):
         class OwnedTreeForm(form_class):
             def __init__(self, *args, **kwargs):
                 super().__init__(*args, **kwargs)
-                current = self.instance.owners.all() if self.instance.pk else get_user_model().objects.none()
+                current = self.instance.owners.values("pk") if self.instance.pk else []
                 field = self.fields["owners"]
                 owners = OwnersField(
-                    queryset=(candidates | current).distinct(),
+                    queryset=get_user_model()
+                    .objects.filter(Q(pk__in=candidates.values("pk")) | Q(pk__in=current))
+                    .order_by("last_name", "first_name", "username"),
                     required=False,
                     widget=field.widget,
                     label=field.label,

@@ -68,7 +68,7 @@ EXPECTED_URLS = {
     },
     "reviewer": {},
     "moderator": {},
-    "editor": {target: EDITING | PUBLISHING for target in TARGETS},
+    "editor": dict.fromkeys(TARGETS, EDITING | PUBLISHING),
 }
 
 ROLES = list(EXPECTED_URLS)
