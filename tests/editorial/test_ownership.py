@@ -44,11 +44,12 @@ def test_only_ownable_pages_and_one_entry_per_tree(client, editor, ecuador_tree)
     news = demo_page("news-campaign")
     response = client.post(reverse("owned_trees:add"), {"root": news.pk, "owners": []})
     assert response.status_code == 200
-    assert "Only a country, region or theme page" in response.content.decode()
+    # In the editor's language (Spanish).
+    assert "Solo una página de país, región o tema puede ser la raíz de un árbol." in response.content.decode()
     # Ecuador in French is the same tree as Ecuador in Spanish.
     response = client.post(reverse("owned_trees:add"), {"root": demo_page("country-ec", "fr").pk, "owners": []})
     assert response.status_code == 200
-    assert "already has owners" in response.content.decode()
+    assert "Este árbol ya tiene responsables" in response.content.decode()
     assert OwnedTree.objects.count() == 3  # nothing half-saved
 
 
