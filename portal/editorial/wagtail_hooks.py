@@ -1,8 +1,10 @@
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogFormatter
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from portal.editorial import dashboard, localize_permissions, translation_review
 from portal.editorial.ownership import OWNER_ADDED, OWNER_REMOVED
@@ -70,3 +72,19 @@ def register_ownership_actions(actions):
 
         def format_message(self, log_entry):
             return _("%(owner)s is no longer an owner of this tree") % {"owner": log_entry.data.get("owner", "?")}
+
+
+@hooks.register("after_edit_page")
+def back_to_dashboard_after_review(request, page):
+    """After approving or rejecting in the editor, Wagtail sends the reviewer to the parent's explorer.
+
+    Reviewers hold no page rights (approval publishes through the workflow), so that explorer answers
+    "no permission" right after a successful approval. Send them back to the dashboard, where the
+    rest of their queue is, instead.
+    """
+    if "action-workflow-action" not in request.POST or request.GET.get("next"):
+        return None
+    parent = page.get_parent()
+    if PagePermissionPolicy().explorable_instances(request.user).filter(pk=parent.pk).exists():
+        return None
+    return redirect("wagtailadmin_home")

@@ -74,6 +74,25 @@ def test_submit_then_approve_publishes_the_approved_revision(client, specialist,
     assert "Reviewed summary." in client.get(page.url).content.decode()
 
 
+def test_approving_in_the_editor_returns_the_reviewer_to_their_dashboard(client, specialist, reviewer):
+    """Approving from the editor's footer: the page goes live and the reviewer lands on the dashboard.
+
+    Wagtail would send them to the parent's explorer, which a reviewer (no page rights) may not open.
+    """
+    page = demo_page("country-pe")
+    submit(client, specialist, page, "Approved in the editor.")
+    client.force_login(reviewer)
+    response = edit_page_as_browser(
+        client, page, {"workflow-action-name": "approve"}, action="action-workflow-action"
+    )
+    assert response.status_code == 302
+    assert response.url == reverse("wagtailadmin_home")
+    assert live_summary(page) == "Approved in the editor."
+    dashboard = client.get(response.url, follow=True)
+    assert dashboard.status_code == 200
+    assert "permission" not in " ".join(str(m) for m in dashboard.context["messages"]).lower()
+
+
 def test_reject_keeps_the_live_version_and_the_author_sees_the_comment(client, specialist, reviewer):
     page = demo_page("country-ec")
     before = page.summary
