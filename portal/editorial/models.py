@@ -90,7 +90,7 @@ class OwnedTree(models.Model):
 
     @admin.display(description=_("languages"))
     def languages(self):
-        return ", ".join(page.locale.get_display_name() for page in self.pages().select_related("locale"))
+        return ", ".join(str(page.locale.get_display_name()) for page in self.pages().select_related("locale"))
 
     def pages(self):
         """The tree root in every locale."""

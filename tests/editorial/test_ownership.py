@@ -23,6 +23,23 @@ def test_editor_assigns_owner_in_the_admin_and_it_is_logged(client, editor, spec
     assert entry.user == editor and entry.data["owner"] == "specialist"
 
 
+def test_editor_sees_trees_owners_and_languages_in_the_admin(client, editor, ecuador_tree):
+    """The Tree owners screens render for an editor (Spanish admin) and say who owns what, in which languages."""
+    client.force_login(editor)
+    index = client.get(reverse("owned_trees:index"))
+    assert index.status_code == 200
+    body = index.content.decode()
+    for expected in ("Ecuador", "Bélgica", "Perú", "Sofía Specialist", "Español", "Inglés", "Francés"):
+        assert expected in body
+    assert "Chile" not in body  # nobody owns it in the demo
+    searched = client.get(reverse("owned_trees:index"), {"q": "Ecua"}).content.decode()
+    assert "Ecuador" in searched and "Bélgica" not in searched
+    edit = client.get(reverse("owned_trees:edit", args=[ecuador_tree.pk]))
+    assert edit.status_code == 200
+    assert 'type="checkbox" name="owners"' in edit.content.decode()
+    assert client.get(reverse("owned_trees:add")).status_code == 200
+
+
 def test_owner_removal_takes_effect_immediately(client, editor, specialist, ecuador_tree):
     page = demo_page("country-ec")
     client.force_login(specialist)
