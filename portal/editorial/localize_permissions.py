@@ -14,14 +14,19 @@ admin paths, ahead of wagtail-localize's own (``register_admin_urls`` with a low
 - syncing a source's translations requires the right to edit the source object;
 - publishing on sync requires the right to publish every translation it touches
   (otherwise the option is hidden, and refused if posted anyway);
-- translating a snippet requires the right to change that snippet model.
+- translating a snippet requires the right to change that snippet model;
+- "Convert to alias page" requires the right to publish the translation: it replaces a
+  reviewed translation's live content with the source's at once, outside the workflow, so
+  specialists and translators neither see the action nor may post it.
 """
 
 from django import forms
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.shortcuts import get_object_or_404
 from django.urls import path
 from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail_localize.views.convert import convert_to_alias
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView, SubmitSnippetTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
@@ -84,6 +89,23 @@ class CheckedUpdateTranslationsView(UpdateTranslationsView):
         return super().form_valid(form)
 
 
+CONVERT_TO_ALIAS_ACTION = "localize-convert-to-alias"
+
+
+def checked_convert_to_alias(request, page_id):
+    page = get_object_or_404(Page, id=page_id)
+    if not user_can_publish(request.user, page):
+        raise PermissionDenied
+    return convert_to_alias(request, page_id)
+
+
+def hide_convert_to_alias(menu_items, request, context):
+    """``construct_page_action_menu`` hook: drop the action for those who may not use it."""
+    page = context.get("page")
+    if page is not None and not user_can_publish(request.user, page):
+        menu_items[:] = [item for item in menu_items if item.name != CONVERT_TO_ALIAS_ACTION]
+
+
 def urlpatterns():
     """Same paths as wagtail-localize's views, different names (two identical namespaces would clash)."""
     return [
@@ -102,4 +124,5 @@ def urlpatterns():
             CheckedUpdateTranslationsView.as_view(),
             name="portal_update_translations",
         ),
+        path("localize/page/<int:page_id>/convert_to_alias/", checked_convert_to_alias, name="portal_convert_to_alias"),
     ]

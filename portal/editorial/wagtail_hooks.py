@@ -23,6 +23,11 @@ def register_checked_localize_views():
     return localize_permissions.urlpatterns()
 
 
+@hooks.register("construct_page_action_menu")
+def hide_convert_to_alias(menu_items, request, context):
+    localize_permissions.hide_convert_to_alias(menu_items, request, context)
+
+
 @hooks.register("register_admin_urls")
 def register_translation_review():
     return translation_review.urlpatterns

@@ -71,31 +71,30 @@ def portal(tmp_path_factory):
 
     port = _free_port()
     base_url = f"http://127.0.0.1:{port}"
-    log = open(workdir / "server.log", "w")
-    server = subprocess.Popen(
-        [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload", "--nothreading"],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    try:
-        for _ in range(120):
-            try:
-                urllib.request.urlopen(f"{base_url}/admin/login/", timeout=2)
-                break
-            except OSError:
-                if server.poll() is not None:
+    with open(workdir / "server.log", "w") as log:
+        server = subprocess.Popen(
+            [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload", "--nothreading"],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        try:
+            for _ in range(120):
+                try:
+                    urllib.request.urlopen(f"{base_url}/admin/login/", timeout=2)
                     break
-                time.sleep(0.5)
-        else:
-            pytest.fail("the portal did not start")
-        assert server.poll() is None, (workdir / "server.log").read_text()
-        yield {"base_url": base_url, "ecuador": ecuador, "log": workdir / "server.log"}
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-        log.close()
+                except OSError:
+                    if server.poll() is not None:
+                        break
+                    time.sleep(0.5)
+            else:
+                pytest.fail("the portal did not start")
+            assert server.poll() is None, (workdir / "server.log").read_text()
+            yield {"base_url": base_url, "ecuador": ecuador, "log": workdir / "server.log"}
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
 
 
 @pytest.fixture(scope="module")

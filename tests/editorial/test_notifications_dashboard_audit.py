@@ -9,7 +9,7 @@ from django.utils import timezone
 from wagtail.models import Page, PageLogEntry
 
 from portal.editorial.localize_permissions import CheckedSubmitPageTranslationView, CheckedUpdateTranslationsView
-from tests.editorial.test_workflow import act, submit
+from tests.editorial.test_workflow import act, refused, submit
 from tests.helpers import demo_page
 
 pytestmark = pytest.mark.django_db
@@ -111,6 +111,39 @@ def test_sync_translations_refused_without_edit_rights_and_no_publish_for_specia
     )
     assert response.status_code in (302, 403)
     assert demo_page("country-ec", "fr").last_published_at == before
+
+
+@pytest.mark.parametrize("username", ["translator", "specialist"])
+def test_convert_to_alias_is_for_publishers_only(client, username, editor, django_user_model):
+    """Turning a reviewed translation into an alias changes the live page at once: not for translators."""
+    page = demo_page("country-ec", "fr")
+    url = reverse("wagtail_localize:convert_to_alias", args=[page.pk])
+    client.force_login(django_user_model.objects.get(username=username))
+    editor_view = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    assert editor_view.status_code == 200
+    # The React translation editor shows the button when its props carry the URL.
+    assert url not in editor_view.content.decode()
+    assert refused(client.post(url))
+    page.refresh_from_db()
+    assert page.alias_of_id is None and page.title == "Équateur"
+
+    client.force_login(editor)
+    assert url in client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    assert client.get(url).status_code == 200  # the confirmation step
+
+    # Once translation is stopped the page has Wagtail's own editor, whose action menu offers it too.
+    from wagtail_localize.models import Translation
+
+    Translation.objects.filter(source__object_id=page.translation_key, target_locale=page.locale).update(enabled=False)
+    assert (
+        'name="localize-convert-to-alias"'
+        in client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    )
+    client.force_login(django_user_model.objects.get(username=username))
+    plain_editor = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    assert plain_editor.status_code == 200
+    assert 'name="localize-convert-to-alias"' not in plain_editor.content.decode()
+    assert refused(client.post(url))
 
 
 def test_audit_report_filters_by_tree_and_user(client, specialist, reviewer, editor, ecuador_tree):

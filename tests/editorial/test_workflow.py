@@ -82,9 +82,7 @@ def test_approving_in_the_editor_returns_the_reviewer_to_their_dashboard(client,
     page = demo_page("country-pe")
     submit(client, specialist, page, "Approved in the editor.")
     client.force_login(reviewer)
-    response = edit_page_as_browser(
-        client, page, {"workflow-action-name": "approve"}, action="action-workflow-action"
-    )
+    response = edit_page_as_browser(client, page, {"workflow-action-name": "approve"}, action="action-workflow-action")
     assert response.status_code == 302
     assert response.url == reverse("wagtailadmin_home")
     assert live_summary(page) == "Approved in the editor."
