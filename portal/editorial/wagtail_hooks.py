@@ -1,5 +1,7 @@
 from django.shortcuts import redirect
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -55,6 +57,11 @@ def register_audit_report_menu_item():
     return AuditReportMenuItem(
         _("Editorial audit"), reverse("editorial_audit_report"), name="editorial-audit", icon_name="history", order=950
     )
+
+
+@hooks.register("insert_global_admin_css")
+def editorial_admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("editorial/admin.css"))
 
 
 @hooks.register("construct_homepage_panels")
