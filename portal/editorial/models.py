@@ -162,3 +162,30 @@ class ReviewTask(AbstractGroupApprovalTask):
 
 
 __all__ = ["OwnablePage", "OwnedTree", "ReviewTask", "TaskState", "is_ownable", "submitter_of"]
+
+
+class OutdatedTranslation(models.Model):
+    """A translation whose source was published with changed text since it was last brought up to date.
+
+    Written by ``portal.editorial.outdated`` when a source page is published, removed when
+    the translation is published again with every segment translated.
+    """
+
+    translation = models.OneToOneField(
+        "wagtail_localize.Translation", on_delete=models.CASCADE, related_name="outdated"
+    )
+    since = models.DateTimeField(_("out of date since"))
+    changes = models.JSONField(
+        _("changed texts"),
+        default=list,
+        help_text="[{'field': segment path, 'before': old source text or None, 'after': new source text or None}]",
+    )
+
+    class Meta:
+        verbose_name = _("out-of-date translation")
+        verbose_name_plural = _("out-of-date translations")
+        default_permissions = ()
+        permissions = [("view_translation_status", _("Can see the translation status of every tree"))]
+
+    def __str__(self):
+        return f"{self.translation} (since {self.since:%Y-%m-%d})"

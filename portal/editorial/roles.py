@@ -90,6 +90,7 @@ def roles():
                 "editorial.delete_ownedtree",
                 "editorial.view_ownedtree",
                 "editorial.view_audit_report",
+                "editorial.view_translation_status",
             ],
             MEDIA_ALL,
             ALL_PAGE_RIGHTS,
@@ -99,7 +100,7 @@ def roles():
     translators = [
         Role(
             translators_group_name(code),
-            [ADMIN_ACCESS],
+            [ADMIN_ACCESS, "editorial.view_translation_status"],
             ["wagtailimages.choose_image", "wagtaildocs.choose_document"],
             locale_page_permissions=["change_page"],
             language_code=code,
@@ -193,6 +194,9 @@ def setup_workflow(reviewers):
 
 @transaction.atomic
 def setup_editorial():
+    from portal.editorial.treesync import setup_locale_sync
+
     groups = setup_roles()
     workflow = setup_workflow(groups[REVIEWERS])
+    setup_locale_sync()
     return groups, workflow

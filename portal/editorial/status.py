@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, TaskState, WorkflowState
 
-from portal.editorial.models import OwnedTree
+from portal.editorial.models import OutdatedTranslation, OwnedTree
 
 REVIEW_INTERVAL = timedelta(days=365)
 
@@ -79,22 +79,30 @@ def last_reviews(pages):
 
 
 def stale_translations(pages):
-    """(translation, source) pairs among ``pages`` whose source was published after the translation."""
-    pages = [page for page in pages if page.live]
-    keys = {page.translation_key for page in pages}
-    sources = {}
-    for candidate in Page.objects.filter(translation_key__in=keys, alias_of__isnull=True).select_related("locale"):
-        # The source is the copy the others were translated from: the oldest one.
-        current = sources.get(candidate.translation_key)
-        if current is None or candidate.pk < current.pk:
-            sources[candidate.translation_key] = candidate
+    """(translation page, source page, since) for the live translations among ``pages`` marked out of date.
+
+    The marks are written when a source is published with changed text (``portal.editorial.outdated``).
+    """
+    live = {(page.translation_key, page.locale_id): page for page in pages if page.live and not page.alias_of_id}
+    keys = {key for key, _locale in live}
+    marks = list(
+        OutdatedTranslation.objects.filter(translation__source__object_id__in=keys, translation__enabled=True)
+        .select_related("translation__source")
+        .order_by("since")
+    )
+    sources = {
+        (page.translation_key, page.locale_id): page
+        for page in Page.objects.filter(
+            translation_key__in=keys, locale_id__in={mark.translation.source.locale_id for mark in marks}
+        ).select_related("locale")
+    }
     stale = []
-    for page in pages:
-        source = sources.get(page.translation_key)
-        if source is None or source.pk == page.pk or not source.last_published_at:
-            continue
-        if page.last_published_at is None or source.last_published_at > page.last_published_at:
-            stale.append((page, source))
+    for mark in marks:
+        key = mark.translation.source.object_id
+        page = live.get((key, mark.translation.target_locale_id))
+        source = sources.get((key, mark.translation.source.locale_id))
+        if page is not None and source is not None:
+            stale.append((page, source, mark.since))
     return stale
 
 

@@ -8,9 +8,10 @@ from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogFormatter
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from portal.editorial import dashboard, localize_permissions, translation_review
+from portal.editorial import dashboard, localize_permissions, translation_review, treesync
 from portal.editorial.ownership import OWNER_ADDED, OWNER_REMOVED
 from portal.editorial.reports import AUDIT_PERMISSION, AuditReportView
+from portal.editorial.translation_matrix import STATUS_PERMISSION, TranslationStatusView
 from portal.editorial.views import owned_tree_viewset
 
 
@@ -39,6 +40,7 @@ def register_translation_review():
 def register_audit_report():
     return [
         path("reports/editorial-audit/", AuditReportView.as_view(), name="editorial_audit_report"),
+        path("reports/translation-status/", TranslationStatusView.as_view(), name="editorial_translation_status"),
         path(
             "reports/editorial-audit/results/",
             AuditReportView.as_view(results_only=True),
@@ -62,6 +64,25 @@ def register_audit_report_menu_item():
 @hooks.register("insert_global_admin_css")
 def editorial_admin_css():
     return format_html('<link rel="stylesheet" href="{}">', static("editorial/admin.css"))
+
+
+class TranslationStatusMenuItem(MenuItem):
+    def is_shown(self, request):
+        from portal.editorial.models import OwnedTree
+
+        user = request.user
+        return user.has_perm(STATUS_PERMISSION) or OwnedTree.objects.filter(owners=user).exists()
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_status_menu_item():
+    return TranslationStatusMenuItem(
+        _("Translation status"),
+        reverse("editorial_translation_status"),
+        name="translation-status",
+        icon_name="globe",
+        order=960,
+    )
 
 
 @hooks.register("construct_homepage_panels")
@@ -100,3 +121,8 @@ def back_to_dashboard_after_review(request, page):
     if PagePermissionPolicy().explorable_instances(request.user).filter(pk=parent.pk).exists():
         return None
     return redirect("wagtailadmin_home")
+
+
+@hooks.register("construct_translated_pages_to_cascade_actions")
+def cascade_to_translations(pages, action):
+    return treesync.cascade_to_translations(pages, action)

@@ -4,6 +4,7 @@ import json
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.text import capfirst
 
 register = template.Library()
 
@@ -19,3 +20,27 @@ def without_convert_to_alias(props):
     if not data.get("perms", {}).get("canPublish"):
         data.get("links", {})["convertToAliasUrl"] = None
     return json.dumps(data, cls=DjangoJSONEncoder)
+
+
+@register.simple_tag
+def machine_translator_name():
+    """The configured machine translation service's name, or "" when none is configured."""
+    from django.conf import settings
+
+    config = getattr(settings, "WAGTAILLOCALIZE_MACHINE_TRANSLATOR", None)
+    if not config:
+        return ""
+    return config["CLASS"].rsplit(".", 1)[-1].removesuffix("Translator")
+
+
+@register.filter
+def segment_label(path, translation):
+    """A segment path such as ``summary`` or ``body.<block id>`` as the field's name in the editor's language."""
+    from django.core.exceptions import FieldDoesNotExist
+
+    model = translation.source.specific_content_type.model_class()
+    name = path.split(".", 1)[0]
+    try:
+        return capfirst(model._meta.get_field(name).verbose_name)
+    except FieldDoesNotExist:
+        return name
