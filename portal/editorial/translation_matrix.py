@@ -18,11 +18,12 @@ from datetime import datetime
 from django import forms
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale, Page, WorkflowState
-from wagtail_localize.models import Translation
+from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 from portal.editorial.models import OwnedTree, is_ownable
 
@@ -55,8 +56,9 @@ def trees_for(user):
     """Source-locale roots of the trees ``user`` may see the translation status of."""
     source = Locale.get_default()
     if user.has_perm(STATUS_PERMISSION):
-        roots = Page.objects.filter(locale=source, alias_of__isnull=True, depth__gt=2).specific()
-        return [page for page in roots.order_by("path") if is_ownable(page) or page.depth == 3]
+        # The whole site (the home page), each section, and every ownable tree.
+        roots = Page.objects.filter(locale=source, alias_of__isnull=True, depth__gt=1).specific()
+        return [page for page in roots.order_by("path") if is_ownable(page) or page.depth <= 3]
     keys = OwnedTree.objects.filter(owners=user).values("translation_key")
     return list(Page.objects.filter(locale=source, translation_key__in=keys).order_by("path"))
 
@@ -85,23 +87,48 @@ def tree_matrix(root):
             status=WorkflowState.STATUS_IN_PROGRESS,
         ).values_list("object_id", flat=True)
     )
+    counts = progress(translations.values())
     rows = []
     for source in sources:
         cells = []
         for locale in locales:
             page = copies.get((source.translation_key, locale.pk))
             translation = translations.get((source.translation_key, locale.pk))
-            cells.append(cell_for(page, translation, str(page.pk) in in_review if page else False))
+            cells.append(cell_for(page, translation, str(page.pk) in in_review if page else False, counts))
         rows.append((source, cells))
     return locales, rows
 
 
-def cell_for(page, translation, waiting_for_review):
+def progress(translations):
+    """(source id, locale id) -> (total, translated), as Translation.get_progress counts them; one query per locale."""
+    result = {}
+    by_locale = {}
+    for translation in translations:
+        by_locale.setdefault(translation.target_locale_id, set()).add(translation.source_id)
+    for locale_id, source_ids in by_locale.items():
+        translated = StringTranslation.objects.filter(
+            translation_of_id=OuterRef("string_id"),
+            context_id=OuterRef("context_id"),
+            locale_id=locale_id,
+            has_error=False,
+        )
+        counts = (
+            StringSegment.objects.filter(source_id__in=source_ids)
+            .annotate(is_translated=Exists(translated))
+            .values("source_id")
+            .annotate(total=Count("pk"), done=Count("pk", filter=Q(is_translated=True)))
+        )
+        for row in counts:
+            result[(row["source_id"], locale_id)] = (row["total"], row["done"])
+    return result
+
+
+def cell_for(page, translation, waiting_for_review, counts=None):
     if page is None or page.alias_of_id:
         return Cell("missing", page=page, alias=page is not None)
     percent = 100
     if translation is not None:
-        total, done = translation.get_progress()
+        total, done = (counts or {}).get((translation.source_id, translation.target_locale_id), (0, 0))
         percent = round(100 * done / total) if total else 100
     outdated = getattr(translation, "outdated", None) if translation is not None else None
     if waiting_for_review:
@@ -118,7 +145,7 @@ class TreeForm(forms.Form):
 
     def __init__(self, data, *, trees):
         super().__init__(data)
-        self.fields["tree"].choices = [(page.pk, "—" * (page.depth - 3) + " " + page.title) for page in trees]
+        self.fields["tree"].choices = [(page.pk, "—" * max(page.depth - 2, 0) + " " + page.title) for page in trees]
 
 
 class TranslationStatusView(WagtailAdminTemplateMixin, TemplateView):
