@@ -1,10 +1,13 @@
-"""Thematic pages: health, old age, the social protection floor, legal instruments…"""
+"""Thematic pages (health, old age, the social protection floor, legal instruments…) and the glossary."""
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin, WorkflowMixin
 from wagtail.search import index
-from wagtail_localize.fields import TranslatableField
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.editorial.models import OwnablePage
 from portal.models import BasePage, ListingPageMixin, rich_text
@@ -26,6 +29,12 @@ class ThemeIndexPage(ListingPageMixin, BasePage):
 
     def get_listing_queryset(self):
         return ThemePage.objects.child_of(self).live().public().order_by("title")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # live=True: draft terms never reach the public site.
+        context["glossary"] = GlossaryTerm.objects.filter(locale_id=self.locale_id, live=True)
+        return context
 
 
 class ThemePage(OwnablePage, BasePage):
@@ -85,4 +94,70 @@ class ThemePage(OwnablePage, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(self.get_tagged_content())
+        # The live terms of this locale linked to this theme in any language.
+        context["glossary"] = GlossaryTerm.objects.filter(
+            locale_id=self.locale_id, live=True, theme__translation_key=self.translation_key
+        )
         return context
+
+
+class GlossaryTerm(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    index.Indexed,
+    models.Model,
+):
+    """A term of the glossary, with its definition; a snippet translated with wagtail-localize."""
+
+    term = models.CharField(_("term"), max_length=255)
+    definition = RichTextField(_("definition"), features=["bold", "italic", "link"])
+    theme = models.ForeignKey(
+        "themes.ThemePage",
+        verbose_name=_("theme"),
+        help_text=_("The theme page that lists this term, if any."),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="glossary_terms",
+    )
+
+    revisions = GenericRelation(
+        "wagtailcore.Revision",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="glossary_term",
+        for_concrete_model=False,
+    )
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="glossary_term",
+        for_concrete_model=False,
+    )
+
+    panels = [FieldPanel("term"), FieldPanel("definition"), FieldPanel("theme")]
+    translatable_fields = [
+        TranslatableField("term"),
+        TranslatableField("definition"),
+        SynchronizedField("theme", overridable=False),
+    ]
+    search_fields = [
+        index.SearchField("term"),
+        index.AutocompleteField("term"),
+        index.SearchField("definition"),
+        index.FilterField("locale"),
+        index.FilterField("translation_key"),
+        index.FilterField("live"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["term"]
+        verbose_name = _("glossary term")
+        verbose_name_plural = _("glossary terms")
+
+    def __str__(self):
+        return self.term

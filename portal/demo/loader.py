@@ -3,7 +3,8 @@
 Spanish pages are created from the ``es`` texts; the English and French pages are
 real wagtail-localize translations: the ``en``/``fr`` texts are stored as string
 translations of the Spanish segments, then wagtail-localize creates and publishes
-the translated pages, exactly as if a translator had used the editor. Everything
+the translated pages, exactly as if a translator had used the editor. The glossary
+terms (``GLOSSARY``, snippets) are created and translated the same way. Everything
 runs in one transaction and only adds what is missing, so running it twice changes
 nothing.
 """
@@ -27,6 +28,7 @@ from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
 from home.models import HomePageFeatured
+from themes.models import GlossaryTerm
 
 from . import validate
 
@@ -37,6 +39,86 @@ TARGET_LANGUAGES = ("en", "fr")
 # What the home page of every language features, in this order.
 HOME_FEATURED = ("casestudy-be-platform", "resource-ec-evaluation", "event-lima-course", "country-ec")
 KEY_NAMESPACE = uuid.UUID("6b0f4f7e-2f55-4b8e-9a4c-5d1c0a7e9f21")
+# Glossary terms (themes.GlossaryTerm snippets), in the format of the page entries.
+GLOSSARY = [
+    {
+        "key": "glossary-floor",
+        "sync": {"theme": "theme-floor"},
+        "es": {
+            "term": "piso de protección social",
+            "definition": [
+                "Conjunto de garantías básicas de seguridad social definidas a nivel nacional que aseguran, "
+                "como mínimo, el acceso a la atención de salud esencial y una seguridad básica del ingreso "
+                "a lo largo del ciclo de vida."
+            ],
+        },
+        "en": {
+            "term": "social protection floor",
+            "definition": [
+                "A nationally defined set of basic social security guarantees that secure, at a minimum, "
+                "access to essential health care and basic income security throughout the life cycle."
+            ],
+        },
+        "fr": {
+            "term": "socle de protection sociale",
+            "definition": [
+                "Ensemble de garanties élémentaires de sécurité sociale définies à l’échelle nationale, qui "
+                "assurent au minimum l’accès à des soins de santé essentiels et une sécurité élémentaire de "
+                "revenu tout au long de la vie."
+            ],
+        },
+    },
+    {
+        "key": "glossary-contributory-coverage",
+        "sync": {"theme": "theme-financing"},
+        "es": {
+            "term": "cobertura contributiva",
+            "definition": [
+                "Protección financiada con las cotizaciones de las personas aseguradas y de sus empleadores, "
+                "que da derecho a prestaciones en función de las cotizaciones pagadas."
+            ],
+        },
+        "en": {
+            "term": "contributory coverage",
+            "definition": [
+                "Protection financed by the contributions of insured people and their employers, giving "
+                "entitlement to benefits based on the contributions paid."
+            ],
+        },
+        "fr": {
+            "term": "couverture contributive",
+            "definition": [
+                "Protection financée par les cotisations des personnes assurées et de leurs employeurs, qui "
+                "ouvre droit à des prestations en fonction des cotisations versées."
+            ],
+        },
+    },
+    {
+        "key": "glossary-replacement-rate",
+        "sync": {"theme": "theme-old-age"},
+        "es": {
+            "term": "tasa de sustitución",
+            "definition": [
+                "Relación entre el monto de una prestación, por ejemplo una pensión, y los ingresos anteriores "
+                "de la persona beneficiaria, expresada en porcentaje."
+            ],
+        },
+        "en": {
+            "term": "replacement rate",
+            "definition": [
+                "The ratio between the amount of a benefit, such as a pension, and the beneficiary’s previous "
+                "earnings, expressed as a percentage."
+            ],
+        },
+        "fr": {
+            "term": "taux de remplacement",
+            "definition": [
+                "Rapport entre le montant d’une prestation, par exemple une pension, et les revenus antérieurs "
+                "de la personne bénéficiaire, exprimé en pourcentage."
+            ],
+        },
+    },
+]
 
 
 class DemoContentError(Exception):
@@ -81,6 +163,7 @@ class Entry:
 @dataclass
 class Report:
     created_pages: int = 0
+    created_terms: int = 0
     created_translations: int = 0
     created_users: list = field(default_factory=list)
 
@@ -130,6 +213,7 @@ class DemoContentLoader:
             source = self.ensure_source_page(entry)
             for language in TARGET_LANGUAGES:
                 self.ensure_translation(entry, source, language)
+        self.ensure_glossary()
         self.feature_on_home()
         self.point_site_at_home()
         self.set_up_editorial()
@@ -256,12 +340,15 @@ class DemoContentLoader:
 
     # --- translations ----------------------------------------------------------------
     def ensure_translation(self, entry, source_page, language):
+        if self.find_page(entry.key, language) is None:
+            self.translate(entry, source_page, language)
+
+    def translate(self, entry, source_object, language):
+        """Create and publish the ``language`` translation of a page or snippet from the entry's texts."""
         locale = self.locales[language]
-        if self.find_page(entry.key, language) is not None:
-            return
-        source, _created = TranslationSource.get_or_create_from_instance(source_page)
+        source, _created = TranslationSource.get_or_create_from_instance(source_object)
         translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
-        self.store_string_translations(entry, source, source_page, language)
+        self.store_string_translations(entry, source, source_object, language)
         try:
             # wagtail-localize's publish=True defers publishing to transaction.on_commit;
             # at commit, publishing those stale revisions resets the tree's child counts
@@ -274,9 +361,9 @@ class DemoContentLoader:
         self.report.created_translations += 1
         self.log(f"  translated {entry.key} ({language})")
 
-    def store_string_translations(self, entry, source, source_page, language):
+    def store_string_translations(self, entry, source, source_object, language):
         """Record the entry's ``language`` texts as translations of the source's segments."""
-        translated = source_page.specific_class.objects.get(pk=source_page.pk)
+        translated = type(source_object).objects.get(pk=source_object.pk)
         self.set_fields(translated, entry, language)
         wanted = defaultdict(list)
         for segment in extract_segments(translated):
@@ -299,6 +386,34 @@ class DemoContentLoader:
                     context=segment.context,
                     defaults={"data": text, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
                 )
+
+    # --- glossary ----------------------------------------------------------------------
+    def find_term(self, key, language=SOURCE_LANGUAGE):
+        return GlossaryTerm.objects.filter(
+            translation_key=translation_key_for(key), locale=self.locales[language]
+        ).first()
+
+    def ensure_glossary(self):
+        for data in GLOSSARY:
+            entry = Entry(data, f"{__name__}.GLOSSARY, {data['key']}")
+            source = self.find_term(entry.key) or self.create_term(entry)
+            for language in TARGET_LANGUAGES:
+                if self.find_term(entry.key, language) is None:
+                    self.translate(entry, source, language)
+
+    def create_term(self, entry):
+        term = GlossaryTerm(locale=self.locales[SOURCE_LANGUAGE], translation_key=translation_key_for(entry.key))
+        self.set_fields(term, entry, SOURCE_LANGUAGE)
+        self.set_sync_fields(term, entry)
+        try:
+            term.full_clean()
+            term.save()
+            term.save_revision().publish()
+        except ValidationError as error:
+            raise DemoContentError(f"{entry.where}: {_describe(error)}") from error
+        self.report.created_terms += 1
+        self.log(f"  created {entry.key} ({SOURCE_LANGUAGE})")
+        return term
 
     def feature_on_home(self):
         """Give each home page its featured content, once (an editor may change it later)."""

@@ -15,18 +15,26 @@ admin paths, ahead of wagtail-localize's own (``register_admin_urls`` with a low
 - publishing on sync requires the right to publish every translation it touches
   (otherwise the option is hidden, and refused if posted anyway);
 - translating a snippet requires the right to change that snippet model;
+- a PO upload without a file, or whose file lacks the translation header, gets the same
+  "wrong file" message as one made for another translation (wagtail-localize answers
+  both with a server error);
 - "Convert to alias page" requires the right to publish the translation: it replaces a
   reviewed translation's live content with the source's at once, outside the workflow, so
   specialists and translators neither see the action nor may post it.
 """
 
 from django import forms
+from django.contrib import messages
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import path
+from django.utils.translation import gettext as _
+from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail_localize.models import Translation
 from wagtail_localize.views.convert import convert_to_alias
+from wagtail_localize.views.edit_translation import upload_pofile
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView, SubmitSnippetTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
@@ -106,6 +114,28 @@ def hide_convert_to_alias(menu_items, request, context):
         menu_items[:] = [item for item in menu_items if item.name != CONVERT_TO_ALIAS_ACTION]
 
 
+PO_HEADER = "X-WagtailLocalize-TranslationID"
+
+
+def checked_upload_pofile(request, translation_id):
+    upload = request.FILES.get("file")
+    if request.method == "POST":
+        problem = None
+        if upload is None:
+            problem = _("Please upload a valid PO file.")
+        elif PO_HEADER.encode() not in upload.read():
+            problem = _("Cannot import PO file that was created for a different translation.")
+        if problem:
+            # Same permission check as wagtail-localize's view, before saying anything about the file.
+            translation = get_object_or_404(Translation, id=translation_id)
+            if not user_can_edit(request.user, translation.get_target_instance()):
+                raise PermissionDenied
+            messages.error(request, problem)
+            return redirect(get_valid_next_url_from_request(request) or "wagtailadmin_home")
+        upload.seek(0)
+    return upload_pofile(request, translation_id)
+
+
 def urlpatterns():
     """Same paths as wagtail-localize's views, different names (two identical namespaces would clash)."""
     return [
@@ -123,6 +153,11 @@ def urlpatterns():
             "localize/update/<int:translation_source_id>/",
             CheckedUpdateTranslationsView.as_view(),
             name="portal_update_translations",
+        ),
+        path(
+            "localize/translate/<int:translation_id>/pofile/upload/",
+            checked_upload_pofile,
+            name="portal_upload_pofile",
         ),
         path("localize/page/<int:page_id>/convert_to_alias/", checked_convert_to_alias, name="portal_convert_to_alias"),
     ]

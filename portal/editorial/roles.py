@@ -12,9 +12,12 @@ change a source page.
 | role          | rights                                                                   |
 |---------------|--------------------------------------------------------------------------|
 | Specialists   | admin access, translate; pages only in the trees they own (ownership.py) |
+|               | glossary terms: add and edit drafts, submit them                         |
 | Reviewers     | admin access; approve/reject in the workflow (never their own work)      |
-| Translators   | one group per target locale: edit that locale's tree, submit it          |
-| Editors       | the whole content tree incl. publishing; ownership; the audit report     |
+| Translators   | one group per target locale: edit that locale's tree, submit it;         |
+|               | glossary terms of that locale only (snippet_permissions.py)              |
+| Editors       | the whole content tree incl. publishing; ownership; the audit report;    |
+|               | the glossary, including publishing                                       |
 | Moderators    | admin access (public contributions are moderated by them, not pages)     |
 """
 
@@ -22,6 +25,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from wagtail.models import (
     Collection,
@@ -30,11 +34,13 @@ from wagtail.models import (
     Locale,
     Page,
     Workflow,
+    WorkflowContentType,
     WorkflowPage,
     WorkflowTask,
 )
 
 from portal.editorial.models import ReviewTask
+from themes.models import GlossaryTerm
 
 SPECIALISTS = "Specialists"
 REVIEWERS = "Reviewers"
@@ -59,6 +65,7 @@ MEDIA_ALL = MEDIA_USE + [
     "wagtaildocs.change_document",
     "wagtaildocs.delete_document",
 ]
+GLOSSARY_WRITE = ["themes.add_glossaryterm", "themes.change_glossaryterm"]
 ALL_PAGE_RIGHTS = ["add_page", "change_page", "publish_page", "bulk_delete_page", "lock_page", "unlock_page"]
 
 
@@ -78,7 +85,7 @@ def translators_group_name(language_code):
 
 def roles():
     fixed = [
-        Role(SPECIALISTS, [ADMIN_ACCESS, SUBMIT_TRANSLATION], MEDIA_USE),
+        Role(SPECIALISTS, [ADMIN_ACCESS, SUBMIT_TRANSLATION, *GLOSSARY_WRITE], MEDIA_USE),
         Role(REVIEWERS, [ADMIN_ACCESS], ["wagtailimages.choose_image", "wagtaildocs.choose_document"]),
         Role(
             EDITORS,
@@ -91,6 +98,9 @@ def roles():
                 "editorial.view_ownedtree",
                 "editorial.view_audit_report",
                 "editorial.view_translation_status",
+                *GLOSSARY_WRITE,
+                "themes.publish_glossaryterm",
+                "themes.delete_glossaryterm",
             ],
             MEDIA_ALL,
             ALL_PAGE_RIGHTS,
@@ -100,7 +110,7 @@ def roles():
     translators = [
         Role(
             translators_group_name(code),
-            [ADMIN_ACCESS, "editorial.view_translation_status"],
+            [ADMIN_ACCESS, "editorial.view_translation_status", "themes.change_glossaryterm"],
             ["wagtailimages.choose_image", "wagtaildocs.choose_document"],
             locale_page_permissions=["change_page"],
             language_code=code,
@@ -189,6 +199,11 @@ def setup_workflow(reviewers):
         other.deactivate()
     root = Page.get_first_root_node()
     WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": workflow})
+    # Snippets with text readers see go through the same review.
+    for model in (GlossaryTerm,):
+        WorkflowContentType.objects.update_or_create(
+            content_type=ContentType.objects.get_for_model(model), defaults={"workflow": workflow}
+        )
     return workflow
 
 

@@ -9,6 +9,8 @@ from pathlib import Path
 from django.utils.translation import gettext_lazy as _
 from environs import Env
 
+from portal.machine_translation import machine_translator_setting
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -29,6 +31,8 @@ STATIC_ROOT = env.path("STATIC_ROOT", BASE_DIR / "static")
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", "")
 SEARCH_INDEX_PREFIX = env.str("SEARCH_INDEX_PREFIX", "portal_")
+# MACHINE_TRANSLATION, DEEPL_API_KEY, LIBRETRANSLATE_URL, LIBRETRANSLATE_API_KEY; None when off.
+MACHINE_TRANSLATOR = machine_translator_setting(env)
 # -------------------------------------------------------------------------------------
 
 INSTALLED_APPS = [
@@ -179,6 +183,10 @@ if ELASTICSEARCH_URL:
         "INDEX_SETTINGS": {},
     }
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
+if MACHINE_TRANSLATOR:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = MACHINE_TRANSLATOR
+# A new translation starts as a draft, even of a live page: it goes live through the workflow.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # Listing pages show this many items per page.
 PORTAL_LISTING_PAGE_SIZE = 12

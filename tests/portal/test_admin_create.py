@@ -69,7 +69,12 @@ class AdminCreateTests(SuperuserAdminTestCase):
                 }
             ),
         )
-        self.assertEqual(CountryPage.objects.get(slug="argentina").iso_code, "AR")
+        argentina = CountryPage.objects.get(slug="argentina", locale__language_code="es")
+        self.assertEqual(argentina.iso_code, "AR")
+        # Locale synchronisation: it has its place in the English and French trees at once (an alias).
+        copies = CountryPage.objects.filter(translation_key=argentina.translation_key).exclude(pk=argentina.pk)
+        self.assertEqual(sorted(copy.locale.language_code for copy in copies), ["en", "fr"])
+        self.assertTrue(all(copy.alias_of_id == argentina.pk for copy in copies))
 
     def test_theme(self):
         self.assertCanCreate(
@@ -137,7 +142,9 @@ class AdminCreateTests(SuperuserAdminTestCase):
                 )
             ),
         )
-        self.assertEqual(EventPage.objects.get(slug="taller").date, datetime.date(2026, 6, 1))
+        self.assertEqual(
+            EventPage.objects.get(slug="taller", locale__language_code="es").date, datetime.date(2026, 6, 1)
+        )
 
 
 class InvalidInputTests(SuperuserAdminTestCase):

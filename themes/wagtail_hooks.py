@@ -1,0 +1,29 @@
+"""The glossary in the admin: a snippet listing of its own in the main menu."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from portal.editorial.snippet_permissions import LocaleCheckedEditView, LocaleRestrictedPermissionPolicy
+from themes.models import GlossaryTerm
+
+# Translators change terms in their own language(s) only (see portal/editorial/snippet_permissions.py).
+register_permission_policy(GlossaryTerm, LocaleRestrictedPermissionPolicy(GlossaryTerm))
+
+
+class GlossaryTermViewSet(SnippetViewSet):
+    model = GlossaryTerm
+    icon = "doc-full"
+    menu_label = _("Glossary")
+    menu_name = "glossary"
+    menu_order = 250
+    add_to_admin_menu = True
+    list_display = ["term", "theme", "locale"]
+    # Wagtail adds the locale filter itself for translatable models.
+    list_filter = ["live"]
+    # Translators change terms in their own language(s) only.
+    edit_view_class = LocaleCheckedEditView
+
+
+register_snippet(GlossaryTermViewSet)
