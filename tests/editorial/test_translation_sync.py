@@ -123,7 +123,10 @@ def test_a_new_translation_stays_a_draft_until_approved(client, specialist, tran
     )
     for segment in StringSegment.objects.filter(source=translation.source).select_related("string", "context"):
         StringTranslation.objects.create(
-            translation_of=segment.string, locale=locale("fr"), context=segment.context, data=f"FR {segment.string.data}"
+            translation_of=segment.string,
+            locale=locale("fr"),
+            context=segment.context,
+            data=f"FR {segment.string.data}",
         )
     client.force_login(translator)
     assert client.post(reverse("editorial_submit_translation", args=[translation.pk])).status_code == 302
@@ -224,8 +227,8 @@ def test_translation_status_is_not_for_everyone(client, reviewer, moderator):
 def test_synchronized_fields_reach_the_translations(client, specialist, reviewer, editor):
     ecuador = demo_page("country-ec")
     region = demo_page("country-cl").region
-    other_region = type(ecuador).region.field.related_model.objects.exclude(pk=ecuador.region_id).filter(
-        locale=ecuador.locale
+    other_region = (
+        type(ecuador).region.field.related_model.objects.exclude(pk=ecuador.region_id).filter(locale=ecuador.locale)
     )
     new_region = other_region.first() if ecuador.region_id == getattr(region, "pk", None) else region
     assert new_region is not None
