@@ -13,7 +13,7 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from error
         self.stdout.write(
             self.style.SUCCESS(
-                f"Demo content ready: {report.created_pages} pages and {report.created_translations} "
-                f"translations created, {len(report.created_users)} accounts created."
+                f"Demo content ready: {report.created_pages} pages, {report.created_terms} glossary terms and "
+                f"{report.created_translations} translations created, {len(report.created_users)} accounts created."
             )
         )
