@@ -28,6 +28,7 @@ from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
 from home.models import HomePageFeatured
+from portal.editorial.translation_publish import publish_translation
 from themes.models import GlossaryTerm
 
 from . import validate
@@ -350,12 +351,8 @@ class DemoContentLoader:
         translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
         self.store_string_translations(entry, source, source_object, language)
         try:
-            # wagtail-localize's publish=True defers publishing to transaction.on_commit;
-            # at commit, publishing those stale revisions resets the tree's child counts
-            # (numchild) of every translated parent saved in the same transaction. So
-            # save a draft and publish its revision now, while it is current.
-            translation.save_target(publish=False)
-            translation.get_target_instance().get_latest_revision().publish()
+            # Not save_target(publish=True): see portal/editorial/translation_publish.py.
+            publish_translation(translation)
         except ValidationError as error:
             raise DemoContentError(f"{entry.where}: {language}: {_describe(error)}") from error
         self.report.created_translations += 1

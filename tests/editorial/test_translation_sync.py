@@ -249,3 +249,31 @@ def test_clearing_tags_on_the_source_clears_them_on_translations(editor):
     for code in ("en", "fr"):
         copy = demo_page("event-lima-course", code)
         assert not copy.countries.exists() and not copy.themes.exists(), code
+
+
+def test_translations_published_in_one_transaction_stay_reachable(client):
+    """portal.editorial.translation_publish: several translations under one parent, in one transaction."""
+    from portal.editorial.translation_publish import publish_translation
+
+    ecuador = demo_page("country-ec")
+    french_parent = demo_page("country-ec", "fr")
+    children = []
+    for slug in ("primera", "segunda"):
+        child = ecuador.add_child(instance=StandardPage(title=slug.title(), slug=slug, intro=f"Texto {slug}."))
+        child.save_revision().publish()
+        source, _ = TranslationSource.get_or_create_from_instance(child)
+        translation = source.translations.create(target_locale=locale("fr"))
+        for segment in StringSegment.objects.filter(source=source).select_related("string", "context"):
+            StringTranslation.objects.create(
+                translation_of=segment.string,
+                locale=locale("fr"),
+                context=segment.context,
+                data=f"FR {segment.string.data}",
+            )
+        children.append(publish_translation(translation))
+    french_parent.refresh_from_db()
+    assert french_parent.numchild == french_parent.get_children().count() >= 2
+    for slug, child in zip(("primera", "segunda"), children, strict=True):
+        assert child.live
+        response = client.get(child.url)
+        assert response.status_code == 200 and f"FR Texto {slug}." in response.content.decode()
