@@ -1,5 +1,8 @@
 """Abstract pages and the listing machinery every content app builds on."""
 
+import operator
+from functools import reduce
+
 from django import forms
 from django.conf import settings
 from django.core.paginator import Paginator
@@ -118,17 +121,50 @@ class TaggedPage(BasePage):
         return context
 
 
+# The value of the listing filter ``lang`` that lists the pages of every locale.
+ALL_LANGUAGES = "all"
+
+
+class AllLanguagesCheckboxInput(forms.CheckboxInput):
+    """A checkbox that submits ``lang=all`` rather than ``lang=on``, so the URL says what it means."""
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs, check_test=lambda value: value is True or value == ALL_LANGUAGES)
+
+    def format_value(self, value):
+        return ALL_LANGUAGES
+
+    def value_from_datadict(self, data, files, name):
+        return data.get(name)
+
+
+class AllLanguagesField(forms.BooleanField):
+    """True for ``lang=all``; any other value (or none) means this locale only, never an error."""
+
+    widget = AllLanguagesCheckboxInput
+
+    def to_python(self, value):
+        return value is True or value == ALL_LANGUAGES
+
+
 class ListingFilterForm(forms.Form):
-    """The GET form of a listing page: which filters it offers depends on the page."""
+    """The GET form of a listing page: which filters it offers depends on the page.
+
+    Every listing offers ``lang`` (show all languages); the other filters only where
+    ``choices`` names them.
+    """
 
     country = forms.ChoiceField(label=_("Country"), required=False)
     theme = forms.ChoiceField(label=_("Theme"), required=False)
     type = forms.ChoiceField(label=_("Type"), required=False)
     year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
+    lang = AllLanguagesField(label=_("Show all languages"), required=False)
 
     def __init__(self, data, *, choices):
         super().__init__(data)
         for name in list(self.fields):
+            if name == "lang":
+                continue
             if name in choices:
                 self.fields[name].choices = [("", _("All"))] + list(choices[name])
             else:
@@ -145,6 +181,11 @@ class ListingPageMixin:
     Subclasses set ``listing_filters`` and implement ``get_listing_queryset()``; the
     page context gets ``items`` (a Django Page object), ``filter_form`` and
     ``paginator``. The number of SQL queries does not depend on how many items exist.
+
+    By default the listing shows this locale's pages, aliases included (the
+    placeholders of pages not translated yet); with ``lang=all`` it shows the real
+    (non-alias) pages of every locale. Each item in another language than the
+    listing's gets ``listing_language`` (a language code) for the card's badge.
     """
 
     listing_filters = ()
@@ -154,7 +195,12 @@ class ListingPageMixin:
     def get_listing_queryset(self):
         raise NotImplementedError
 
-    def get_filter_choices(self):
+    def get_all_languages_queryset(self):
+        """The listing of every live translation of this page, without aliases."""
+        querysets = [index.get_listing_queryset() for index in self.get_translations(inclusive=True).live()]
+        return reduce(operator.or_, querysets).filter(alias_of__isnull=True)
+
+    def get_filter_choices(self, queryset=None):
         from countries.models import CountryPage
         from themes.models import ThemePage
 
@@ -173,7 +219,9 @@ class ListingPageMixin:
         if "type" in self.listing_filters:
             choices["type"] = self.type_choices
         if "year" in self.listing_filters and self.year_field:
-            years = self.get_listing_queryset().order_by().values_list(self.year_field, flat=True).distinct()
+            if queryset is None:
+                queryset = self.get_listing_queryset()
+            years = queryset.order_by().values_list(self.year_field, flat=True).distinct()
             years = sorted({getattr(y, "year", y) for y in years if y}, reverse=True)
             choices["year"] = [(y, str(y)) for y in years]
         return choices
@@ -207,16 +255,27 @@ class ListingPageMixin:
     def filter_type(self, queryset, value):
         return queryset
 
+    @staticmethod
+    def get_item_language(item, all_languages):
+        """The language code to badge ``item`` with, or None when it is in the listing's language."""
+        if all_languages:
+            return item.locale.language_code
+        if item.alias_of_id and item.alias_of.locale_id != item.locale_id:
+            return item.alias_of.locale.language_code
+        return None
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        queryset = self.get_listing_queryset()
-        form = None
-        if self.listing_filters:
-            form = ListingFilterForm(request.GET, choices=self.get_filter_choices())
-            if form.is_valid():
-                queryset = self.filter_listing(queryset, form.cleaned_data)
+        all_languages = AllLanguagesField().to_python(request.GET.get("lang"))
+        queryset = self.get_all_languages_queryset() if all_languages else self.get_listing_queryset()
+        form = ListingFilterForm(request.GET, choices=self.get_filter_choices(queryset))
+        if form.is_valid():
+            queryset = self.filter_listing(queryset, form.cleaned_data)
+        queryset = queryset.select_related("locale", "alias_of__locale")
         paginator = Paginator(queryset, settings.PORTAL_LISTING_PAGE_SIZE)
         items = paginator.get_page(request.GET.get("page"))
+        for item in items:
+            item.listing_language = self.get_item_language(item, all_languages)
         query = request.GET.copy()
         query.pop("page", None)
         context.update(

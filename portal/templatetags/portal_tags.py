@@ -3,10 +3,63 @@
 from django import template
 from django.conf import settings
 from django.urls import translate_url
-from django.utils.translation import get_language, get_language_info
+from django.utils.html import format_html
+from django.utils.translation import get_language, get_language_info, pgettext_lazy
 from wagtail.models import Locale, Page
 
 register = template.Library()
+
+# Language names as they read inside a sentence ("traduite en français", "traducida al
+# español"); Django's own names are capitalised, as in a menu.
+LANGUAGE_NAMES_IN_SENTENCE = {
+    "es": pgettext_lazy("language name inside a sentence", "Spanish"),
+    "en": pgettext_lazy("language name inside a sentence", "English"),
+    "fr": pgettext_lazy("language name inside a sentence", "French"),
+}
+
+
+def language_name_local(code):
+    """A language's name in that language, capitalised as in a menu ("Español", "Français")."""
+    name = get_language_info(code)["name_local"]
+    return name[:1].upper() + name[1:]
+
+
+def language_name_in_sentence(code):
+    """A language's name in the active language, as it reads inside a sentence."""
+    return LANGUAGE_NAMES_IN_SENTENCE.get(code) or get_language_info(code)["name_translated"]
+
+
+def shown_language(page):
+    """The language code of the text a reader sees on ``page`` when it is not a translation yet, else None.
+
+    Two cases: an alias that shows a page of another locale (locale synchronization's
+    placeholder), and a placeholder someone has started to translate. wagtail-localize
+    turns the alias into a page at once, but its live text stays the source's until the
+    translation is approved; such a page has never had a revision published.
+    """
+    if page.alias_of_id and page.alias_of.locale_id != page.locale_id:
+        return page.alias_of.locale.language_code
+    if page.live and page.live_revision_id is None and page.locale.language_code != settings.LANGUAGE_CODE:
+        return settings.LANGUAGE_CODE
+    return None
+
+
+def is_untranslated_alias(page):
+    """True for a page that shows another language's text (see ``shown_language``)."""
+    return shown_language(page) is not None
+
+
+def _page_versions(request, page):
+    """The live, public pages sharing ``page``'s translation key, aliases included (cached on the request)."""
+    cache = request.__dict__.setdefault("_portal_page_versions", {})
+    if page.pk not in cache:
+        cache[page.pk] = list(
+            Page.objects.live()
+            .public()
+            .filter(translation_key=page.translation_key)
+            .select_related("locale", "alias_of__locale")
+        )
+    return cache[page.pk]
 
 
 def _home_for_active_language(request):
@@ -41,32 +94,34 @@ def language_links(context, page=None):
     """One entry per language for the language switcher and hreflang links.
 
     For a page, each entry links to the same page in that language when a live
-    translation exists; otherwise it is marked unavailable and links to that
-    language's home page. Other views link to the same URL in each language.
+    translation exists. When there is none, or only an alias showing the page of
+    another language (a placeholder of locale synchronization), the entry is marked
+    unavailable ("not translated yet", no hreflang alternate) and links to the alias,
+    else to that language's home page. Other views link to the same URL in each language.
     """
     request = context["request"]
     current = get_language()
     homes = _home_for_active_language(request)
     translations = {}
     if isinstance(page, Page) and page.pk:
-        for translation in (
-            Page.objects.live().public().filter(translation_key=page.translation_key).select_related("locale")
-        ):
+        for translation in _page_versions(request, page):
             translations[translation.locale.language_code] = translation
     links = []
     for code, _name in settings.LANGUAGES:
-        info = get_language_info(code)
         entry = {
             "code": code,
-            "name": info["name_local"][:1].upper() + info["name_local"][1:],
+            "name": language_name_local(code),
             "current": code == current,
             "available": True,
         }
         if isinstance(page, Page) and page.pk:
             target = translations.get(code)
-            if target is not None:
+            if target is not None and not is_untranslated_alias(target):
                 entry["url"] = target.get_url(request)
                 entry["full_url"] = target.get_full_url(request)
+            elif target is not None:
+                entry["available"] = False
+                entry["url"] = target.get_url(request)
             else:
                 entry["available"] = False
                 home = homes.get(code)
@@ -86,6 +141,59 @@ def x_default(links):
         if link["code"] == settings.LANGUAGE_CODE:
             return link["full_url"]
     return available[0]["full_url"] if available else ""
+
+
+@register.inclusion_tag("includes/untranslated_notice.html", takes_context=True)
+def untranslated_notice(context, page):
+    """On an alias showing another language's page: say so, and link to the real versions.
+
+    The notice is in the reader's language (the page's locale); the versions are the
+    live pages of the same translation key that are not aliases, in settings.LANGUAGES order.
+    """
+    if not isinstance(page, Page) or not page.pk or not is_untranslated_alias(page):
+        return {"show": False}
+    request = context["request"]
+    versions = {
+        version.locale.language_code: version
+        for version in _page_versions(request, page)
+        if not is_untranslated_alias(version) and version.pk != page.pk
+    }
+    return {
+        "show": True,
+        "language": language_name_in_sentence(page.locale.language_code),
+        "source": language_name_in_sentence(shown_language(page)),
+        "versions": [
+            {"code": code, "name": language_name_local(code), "url": versions[code].get_url(request)}
+            for code, _name in settings.LANGUAGES
+            if code in versions
+        ],
+    }
+
+
+@register.simple_tag
+def content_lang(page):
+    """` lang="es"` for the content of an alias showing a page of another language, else nothing."""
+    if isinstance(page, Page) and page.pk and is_untranslated_alias(page):
+        return format_html(' lang="{}"', shown_language(page))
+    return ""
+
+
+@register.simple_tag
+def language_badge(item):
+    """The language badge of a listing card whose ``listing_language`` is set (see ListingPageMixin)."""
+    code = getattr(item, "listing_language", None)
+    if not code:
+        return ""
+    return format_html('<span class="lang-badge" lang="{}">{}</span>', code, language_name_local(code))
+
+
+@register.filter
+def item_lang(item):
+    """` lang="…"` for the title and summary of a listing card in another language than the page's."""
+    code = getattr(item, "listing_language", None)
+    if not code or code == get_language():
+        return ""
+    return format_html(' lang="{}"', code)
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)

@@ -117,6 +117,9 @@ def test_a_new_translation_stays_a_draft_until_approved(client, specialist, tran
     french = StandardPage.objects.get(pk=french.pk)
     assert french.alias_of_id is None
     assert french.intro == "Texto original."  # the live page still shows the approved source text
+    # …and readers are still told so, in French, with the content marked as Spanish.
+    public = client.get(french.url).content.decode()
+    assert "Cette page n’est pas encore traduite en français" in public and 'lang="es"' in public
 
     translation = TranslationSource.objects.get(object_id=page.translation_key).translations.get(
         target_locale=locale("fr")
@@ -135,7 +138,11 @@ def test_a_new_translation_stays_a_draft_until_approved(client, specialist, tran
     assert current_task_state(french).workflow_state.requested_by == translator
 
     act(client, reviewer, french, "approve")
-    assert StandardPage.objects.get(pk=french.pk).intro == "FR Texto original."
+    french = StandardPage.objects.get(pk=french.pk)
+    assert french.intro == "FR Texto original."
+    client.logout()
+    public = client.get(french.url).content.decode()
+    assert "FR Texto original." in public and "pas encore traduite" not in public
 
 
 def test_changed_source_text_marks_translations_out_of_date_until_retranslated(
