@@ -145,7 +145,8 @@ class TreeForm(forms.Form):
 
     def __init__(self, data, *, trees):
         super().__init__(data)
-        self.fields["tree"].choices = [(page.pk, "—" * max(page.depth - 2, 0) + " " + page.title) for page in trees]
+        top = min((page.depth for page in trees), default=0)
+        self.fields["tree"].choices = [(page.pk, "— " * (page.depth - top) + page.title) for page in trees]
 
 
 class TranslationStatusView(WagtailAdminTemplateMixin, TemplateView):
@@ -170,7 +171,12 @@ class TranslationStatusView(WagtailAdminTemplateMixin, TemplateView):
             root = next(page for page in self.trees if page.pk == form.cleaned_data["tree"])
         elif self.trees and not self.request.GET.get("tree"):
             root = self.trees[0]
-        context.update(form=form, root=root, trees=self.trees)
+        context.update(
+            form=form,
+            root=root,
+            trees=self.trees,
+            can_translate=self.request.user.has_perm("wagtail_localize.submit_translation"),
+        )
         if root is not None:
             context["locales"], context["rows"] = tree_matrix(root)
             context["totals"] = totals(context["rows"], context["locales"])

@@ -219,6 +219,8 @@ def test_matrix_missing_partial_stale_current(client, specialist, editor, chile_
     client.force_login(specialist)
     mine = client.get(reverse("editorial_translation_status"), {"tree": ecuador.pk}).content.decode()
     assert mine.count('data-state="outdated"') == 1 and "Página partial" in mine
+    # A missing translation can be started from the matrix.
+    assert reverse("wagtail_localize:submit_page_translation", args=[pages["missing"].pk]) in mine
     client.force_login(chile_specialist)
     other = client.get(reverse("editorial_translation_status"), {"tree": ecuador.pk}).content.decode()
     assert "Página partial" not in other
@@ -240,11 +242,16 @@ def test_synchronized_fields_reach_the_translations(client, specialist, reviewer
     new_region = other_region.first() if ecuador.region_id == getattr(region, "pk", None) else region
     assert new_region is not None
     client.force_login(specialist)
-    edit_page_as_browser(client, ecuador, {"region": str(new_region.pk)}, action="action-submit")
+    edit_page_as_browser(
+        client, ecuador, {"region": str(new_region.pk), "last_reviewed": "2026-11-02"}, action="action-submit"
+    )
+    for code in ("en", "fr"):  # submitted, not yet approved: nothing moves
+        assert demo_page("country-ec", code).region_id == ecuador.region_id
     act(client, reviewer, ecuador, "approve")
     for code in ("en", "fr"):
         copy = demo_page("country-ec", code)
         assert copy.region_id == new_region.pk, code
+        assert str(copy.last_reviewed) == "2026-11-02", code
 
 
 def test_clearing_tags_on_the_source_clears_them_on_translations(editor):
@@ -284,3 +291,24 @@ def test_translations_published_in_one_transaction_stay_reachable(client):
         assert child.live
         response = client.get(child.url)
         assert response.status_code == 200 and f"FR Texto {slug}." in response.content.decode()
+
+
+def test_a_french_translator_edits_french_only(client, django_user_model):
+    from django.contrib.auth.models import Group
+
+    fr_only = django_user_model.objects.create_user("traductrice", "t@example.org", "pw")
+    fr_only.groups.add(Group.objects.get(name="Translators (fr)"))
+    client.force_login(fr_only)
+    for code, allowed in (("fr", True), ("en", False), ("es", False)):
+        page = demo_page("country-ec", code)
+        assert page.permissions_for_user(fr_only).can_edit() is allowed, code
+        response = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+        assert (response.status_code == 200) is allowed, code
+        if not allowed:
+            assert refused(response)
+    # Posting an edit to the Spanish source changes nothing.
+    source = demo_page("country-ec")
+    before = source.summary
+    client.post(reverse("wagtailadmin_pages:edit", args=[source.pk]), {"title": "x", "summary": "hacked"})
+    source.refresh_from_db()
+    assert source.summary == before and not source.has_unpublished_changes
