@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -81,6 +82,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "portal.page_cache.PageCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -160,6 +162,15 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 vars().update(EMAIL_CONFIG)
 
 # --- Cache --------------------------------------------------------------------------
+# Anonymous readers' page cache (portal/page_cache.py): on unless PAGE_CACHE=false.
+PAGE_CACHE = env.bool("PAGE_CACHE", True)
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", 600)
+# A CDN or caching proxy in front of the site, purged on publish (wagtail.contrib.frontend_cache).
+FRONTEND_CACHE_URL = env.str("FRONTEND_CACHE_URL", "")
+if FRONTEND_CACHE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "default": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": FRONTEND_CACHE_URL}
+    }
 if CACHE_URL:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}}
 else:

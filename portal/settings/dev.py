@@ -7,3 +7,4 @@ DEBUG = env.bool("DEBUG", True)
 SECRET_KEY = env.str("SECRET_KEY", "dev-only-insecure-key-do-not-use-in-production")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 WHITENOISE_AUTOREFRESH = True
+PAGE_CACHE = env.bool("PAGE_CACHE", False)  # templates change under your feet here

@@ -1,0 +1,141 @@
+"""The page cache for anonymous readers, emptied by every change readers could see.
+
+Wagtail has no page cache of its own (``wagtail.contrib.frontend_cache`` only purges a
+CDN in front of the site), and Django's cache middleware knows nothing of publishing.
+This middleware stores whole responses for anonymous GET requests of the public site in
+Django's cache (Redis when ``CACHE_URL``/``REDIS_URL`` is set, local memory otherwise)
+and serves them without touching the database.
+
+Correct under the workflow, by construction:
+
+- Every key carries a *generation* number kept in the same cache. Publishing,
+  unpublishing, moving or deleting a page (a translation included), publishing a
+  snippet, and changing view restrictions, images, documents or sites bump it, so every
+  page (a listing, a country page that lists tagged content, the search page) is rebuilt
+  on its next request. Coarse, but never stale, and shared by every app server.
+- Never stored: logged-in users' requests (they are not even looked up), responses that
+  set a cookie (forms with a CSRF token, sessions), non-200 responses, anything outside
+  the language-prefixed public site (the admin, previews, documents), and pages with a
+  view restriction (``before_serve_page`` marks them; see ``portal/wagtail_hooks.py``).
+
+``PAGE_CACHE`` turns it on (production default) or off (development and tests).
+"""
+
+import logging
+import re
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from django.http import HttpResponse
+from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
+
+logger = logging.getLogger(__name__)
+
+GENERATION_KEY = "portal:page-cache:generation"
+NO_CACHE_ATTRIBUTE = "_portal_no_page_cache"
+STORED_HEADERS = ("Content-Type", "Content-Language", "Vary", "Cache-Control", "Link")
+
+
+def _public_path():
+    languages = "|".join(re.escape(code) for code, _name in settings.LANGUAGES)
+    return re.compile(rf"^/({languages})/")
+
+
+def enabled():
+    return getattr(settings, "PAGE_CACHE", False)
+
+
+def generation():
+    try:
+        return cache.get(GENERATION_KEY, 0)
+    except Exception:  # the cache server is down: serve uncached
+        logger.warning("page cache unavailable", exc_info=True)
+        return None
+
+
+def invalidate(**_kwargs):
+    """Forget every cached page (bump the generation)."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.set(GENERATION_KEY, 1, None)
+    except Exception:
+        logger.error("page cache: could not invalidate", exc_info=True)
+
+
+def do_not_cache(request):
+    setattr(request, NO_CACHE_ATTRIBUTE, True)
+
+
+def cacheable_request(request):
+    return (
+        enabled()
+        and request.method in ("GET", "HEAD")
+        and _public_path().match(request.path)
+        and not request.user.is_authenticated
+    )
+
+
+def storable(request, response):
+    cache_control = response.get("Cache-Control", "")
+    return (
+        request.method == "GET"
+        and response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not getattr(request, NO_CACHE_ATTRIBUTE, False)
+        and not any(word in cache_control for word in ("private", "no-cache", "no-store"))
+    )
+
+
+class PageCacheMiddleware:
+    """Placed after AuthenticationMiddleware (it needs ``request.user``)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not cacheable_request(request):
+            return self.get_response(request)
+        current = generation()
+        if current is None:
+            return self.get_response(request)
+        key = f"portal:page:{current}:{request.get_host()}:{request.get_full_path()}"
+        try:
+            stored = cache.get(key)
+        except Exception:
+            stored = None
+        if stored is not None:
+            content, headers = stored
+            response = HttpResponse(content, headers=headers)
+            response["X-Page-Cache"] = "hit"
+            return response
+        response = self.get_response(request)
+        if storable(request, response):
+            headers = {name: response[name] for name in STORED_HEADERS if name in response}
+            try:
+                cache.set(key, (response.content, headers), settings.PAGE_CACHE_SECONDS)
+            except Exception:
+                logger.warning("page cache: could not store %s", request.path, exc_info=True)
+            response["X-Page-Cache"] = "miss"
+        return response
+
+
+def connect_signals():
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction, Site
+
+    for signal in (page_published, page_unpublished, post_page_move, published, unpublished):
+        signal.connect(invalidate, dispatch_uid=f"portal-page-cache-{id(signal)}")
+    post_delete.connect(_on_delete, dispatch_uid="portal-page-cache-delete")
+    for model in (PageViewRestriction, CollectionViewRestriction, Site, get_image_model(), get_document_model()):
+        post_save.connect(invalidate, sender=model, dispatch_uid=f"portal-page-cache-save-{model._meta.label}")
+        post_delete.connect(invalidate, sender=model, dispatch_uid=f"portal-page-cache-del-{model._meta.label}")
+    _on_delete.page_model = Page
+
+
+def _on_delete(sender, instance, **kwargs):
+    if isinstance(instance, _on_delete.page_model):
+        invalidate()
