@@ -63,6 +63,8 @@ def portal(tmp_path_factory):
         "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
         "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
         "PYTHONUNBUFFERED": "1",
+        # As in production: readers get cached pages, which approval must refresh.
+        "PAGE_CACHE": "true",
     }
     env.pop("ELASTICSEARCH_URL", None)
     _manage(env, "migrate", "--noinput")
