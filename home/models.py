@@ -11,6 +11,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.blocks import BaseStreamBlock
 from portal.models import BasePage, rich_text
+from portal.visibility import public_q
 
 
 class HomePageFeatured(Orderable):
@@ -56,7 +57,7 @@ class HomePage(BasePage):
     def get_featured(self):
         """The featured pages in this page's locale, in the editors' order."""
         keys = [item.page.translation_key for item in self.featured_pages.select_related("page")]
-        pages = Page.objects.live().public().filter(locale_id=self.locale_id, translation_key__in=keys).specific()
+        pages = Page.objects.live().filter(public_q(), locale_id=self.locale_id, translation_key__in=keys).specific()
         by_key = {page.translation_key: page for page in pages}
         return [by_key[key] for key in keys if key in by_key]
 
@@ -66,7 +67,7 @@ class HomePage(BasePage):
         return NewsPage.objects.live().public().filter(locale_id=self.locale_id).order_by("-date", "-pk")[:count]
 
     def get_sections(self):
-        return self.get_children().live().public().in_menu().specific()
+        return self.get_children().live().filter(public_q()).in_menu().specific()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -14,6 +14,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from portal.visibility import PortalPageManager
+
 # The rich text features editors get in body fields.
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
 
@@ -38,6 +40,8 @@ class BasePage(Page):
         TranslatableField("search_description"),
         SynchronizedField("show_in_menus", overridable=False),
     ]
+
+    objects = PortalPageManager()
 
     class Meta:
         abstract = True

@@ -7,6 +7,8 @@ from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info, pgettext_lazy
 from wagtail.models import Locale, Page
 
+from portal.visibility import public_q
+
 register = template.Library()
 
 # Language names as they read inside a sentence ("traduite en français", "traducida al
@@ -55,8 +57,7 @@ def _page_versions(request, page):
     if page.pk not in cache:
         cache[page.pk] = list(
             Page.objects.live()
-            .public()
-            .filter(translation_key=page.translation_key)
+            .filter(public_q(), translation_key=page.translation_key)
             .select_related("locale", "alias_of__locale")
         )
     return cache[page.pk]
@@ -86,7 +87,7 @@ def main_menu(context):
     home = home_page(context)
     if home is None:
         return []
-    return home.get_children().live().public().in_menu()
+    return home.get_children().live().filter(public_q()).in_menu()
 
 
 @register.simple_tag(takes_context=True)

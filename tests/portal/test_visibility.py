@@ -1,0 +1,47 @@
+"""portal.visibility: the single-query ``.public()`` hides exactly what Wagtail's own does."""
+
+import pytest
+from wagtail.models import Page, PageViewRestriction
+from wagtail.query import PageQuerySet
+
+from countries.models import CountryPage
+from portal.visibility import public_q
+from tests.helpers import demo_page
+
+pytestmark = pytest.mark.django_db
+
+
+def wagtails_public():
+    return set(PageQuerySet(Page).public().values_list("pk", flat=True))
+
+
+def restrict(page, kind=PageViewRestriction.PASSWORD):
+    return PageViewRestriction.objects.create(page=page, restriction_type=kind, password="pw")
+
+
+def test_same_pages_as_wagtails_public_with_restrictions_at_several_depths():
+    assert set(Page.objects.filter(public_q()).values_list("pk", flat=True)) == wagtails_public()
+    restrict(demo_page("countries", "fr"))  # a section: it and everything below
+    restrict(demo_page("country-ec"))  # one page
+    restrict(demo_page("news-campaign", "en"), PageViewRestriction.LOGIN)
+    ours = set(Page.objects.filter(public_q()).values_list("pk", flat=True))
+    assert ours == wagtails_public()
+    assert demo_page("country-ec").pk not in ours
+    assert demo_page("country-cl", "fr").pk not in ours  # below the restricted French section
+    assert demo_page("country-cl").pk in ours
+    assert set(CountryPage.objects.public().values_list("pk", flat=True)) == ours & set(
+        CountryPage.objects.values_list("pk", flat=True)
+    )
+    assert CountryPage.objects.not_public().filter(pk=demo_page("country-ec").pk).exists()
+
+
+def test_restricted_pages_leave_listings_menus_and_tagged_content(client):
+    restrict(demo_page("country-cl"))
+    restrict(demo_page("resource-ec-evaluation"))
+    countries = client.get(demo_page("countries").url).content.decode()
+    assert "Chile" not in countries and "Ecuador" in countries
+    ecuador = client.get(demo_page("country-ec").url).content.decode()
+    assert demo_page("resource-ec-evaluation").title not in ecuador
+    restrict(demo_page("countries"))
+    home = client.get(demo_page("home").url).content.decode()
+    assert demo_page("countries").url not in home  # gone from the main menu
