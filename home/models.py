@@ -1,6 +1,7 @@
 """The home page of each locale and the general pages under it (about, help)."""
 
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
@@ -53,6 +54,21 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+    def route(self, request, path_components):
+        """Find a page deeper down by its URL path in one query, not two per level as Wagtail walks.
+
+        Same result as walking: the page at that path below this home, served only if live.
+        No page type of the portal routes its own sub-URLs (none is a RoutablePage), so
+        nothing on the way is skipped. One level down, Wagtail's own walk is as cheap.
+        """
+        if len(path_components) > 1:
+            url_path = self.url_path + "/".join(path_components) + "/"
+            page = Page.objects.filter(url_path=url_path, path__startswith=self.path).first()
+            if page is None:
+                raise Http404
+            return page.specific.route(request, [])
+        return super().route(request, path_components)
 
     def get_featured(self):
         """The featured pages in this page's locale, in the editors' order."""
