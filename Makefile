@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 HOST ?= 127.0.0.1:8000
 
-.PHONY: run test install check translations-check
+.PHONY: run test install e2e-deps check translations-check
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -14,6 +14,15 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 	touch $@
 
 install: $(VENV)/.installed
+
+# npm packages of the browser tests (tests/e2e): axe-core and the Nu Html Checker (vnu-jar, run with java).
+# --ignore-scripts: vnu-jar's postinstall would download a Java runtime; the system's java is used.
+E2E_DEPS := tests/e2e/node_modules/.package-lock.json
+$(E2E_DEPS): tests/e2e/package.json tests/e2e/package-lock.json
+	npm ci --prefix tests/e2e --ignore-scripts --no-audit --no-fund
+	touch $@
+
+e2e-deps: $(E2E_DEPS)
 
 ## Start the portal with demo content on SQLite at http://127.0.0.1:8000 (admin at /admin/).
 run: install
@@ -37,5 +46,5 @@ translations-check: install
 	$(PY) -m portal.i18n_check locale
 
 ## The whole test suite (static checks, then pytest). Uses DATABASE_URL when set, SQLite otherwise.
-test: check
+test: check e2e-deps
 	$(VENV)/bin/pytest $(PYTEST_ARGS)

@@ -1,112 +1,14 @@
 """The publish workflow in a real browser: the demo specialist edits and submits, the demo reviewer approves.
 
-The portal runs as ``make run`` runs it (dev settings, demo content, SQLite) in a server process of
-its own, on a throw-away database: pytest-django's ``live_server`` would share and flush the
-session's test database, which the other tests rely on.
+The portal and the browser are the suite's (conftest.py): the portal as ``make run`` starts it, on a
+throw-away database, with the page cache on.
 """
-
-import json
-import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-from pathlib import Path
 
 import pytest
 
 pytestmark = pytest.mark.e2e
 
-ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 NEW_SUMMARY = "Resumen revisado en el navegador: cobertura contributiva ampliada en 2026."
-
-FIND_ECUADOR = """
-import json
-from tests.helpers import demo_page
-page = demo_page("country-ec")
-print(json.dumps({"id": page.pk, "url": page.url, "summary": page.summary}))
-"""
-
-
-def _free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _manage(env, *args):
-    result = subprocess.run(
-        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600
-    )
-    assert result.returncode == 0, f"manage.py {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}"
-    return result.stdout
-
-
-@pytest.fixture(scope="module")
-def portal(tmp_path_factory):
-    """A running portal with the demo content, as README's `make run` starts it."""
-    if not os.path.exists(CHROMIUM):
-        pytest.fail(f"{CHROMIUM} is missing: apt-get install -y chromium (.ci/run does this)")
-    workdir = tmp_path_factory.mktemp("portal")
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
-        "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
-        "PYTHONUNBUFFERED": "1",
-        # As in production: readers get cached pages, which approval must refresh.
-        "PAGE_CACHE": "true",
-    }
-    env.pop("ELASTICSEARCH_URL", None)
-    _manage(env, "migrate", "--noinput")
-    _manage(env, "load_demo_content", "--verbosity", "0")
-    ecuador = json.loads(_manage(env, "shell", "--command", FIND_ECUADOR).strip().splitlines()[-1])
-
-    port = _free_port()
-    base_url = f"http://127.0.0.1:{port}"
-    with open(workdir / "server.log", "w") as log:
-        server = subprocess.Popen(
-            [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload", "--nothreading"],
-            cwd=ROOT,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-        try:
-            for _ in range(120):
-                try:
-                    urllib.request.urlopen(f"{base_url}/admin/login/", timeout=2)
-                    break
-                except OSError:
-                    if server.poll() is not None:
-                        break
-                    time.sleep(0.5)
-            else:
-                pytest.fail("the portal did not start")
-            assert server.poll() is None, (workdir / "server.log").read_text()
-            yield {"base_url": base_url, "ecuador": ecuador, "log": workdir / "server.log"}
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 def log_in(page, base_url, username, password):

@@ -173,7 +173,7 @@ def test_listing_shows_its_own_locale_by_default(client, spanish_case_study):
     assert content.count('class="lang-badge"') == 1
     assert '<span class="lang-badge" lang="es">Español</span>' in content
     assert (
-        '<h3 class="card__title" lang="es"><a href="{}">Práctica sin traducir</a></h3>'.format(aliases["fr"].url)
+        '<h2 class="card__title" lang="es"><a href="{}">Práctica sin traducir</a></h2>'.format(aliases["fr"].url)
         in content
     )
     # The checkbox is offered, unchecked.
