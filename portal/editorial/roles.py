@@ -17,7 +17,8 @@ change a source page.
 | Translators   | one group per target locale: edit that locale's tree, submit it;         |
 |               | glossary terms of that locale only (snippet_permissions.py)              |
 | Editors       | the whole content tree incl. publishing; ownership; the audit report;    |
-|               | the glossary, including publishing                                       |
+|               | the glossary, including publishing; promoted search results; the search  |
+|               | terms report                                                             |
 | Moderators    | admin access (public contributions are moderated by them, not pages)     |
 """
 
@@ -101,6 +102,10 @@ def roles():
                 *GLOSSARY_WRITE,
                 "themes.publish_glossaryterm",
                 "themes.delete_glossaryterm",
+                "search.view_search_report",
+                "wagtailsearchpromotions.add_searchpromotion",
+                "wagtailsearchpromotions.change_searchpromotion",
+                "wagtailsearchpromotions.delete_searchpromotion",
             ],
             MEDIA_ALL,
             ALL_PAGE_RIGHTS,

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from environs import Env
 
 from portal.machine_translation import machine_translator_setting
+from search.backends import search_backends_setting
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -29,8 +30,8 @@ DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", "portal@localhost")
 MEDIA_ROOT = env.path("MEDIA_ROOT", BASE_DIR / "media")
 STATIC_ROOT = env.path("STATIC_ROOT", BASE_DIR / "static")
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", "")
-SEARCH_INDEX_PREFIX = env.str("SEARCH_INDEX_PREFIX", "portal_")
+# Search: ELASTICSEARCH_URL or OPENSEARCH_URL, each with _INDEX_PREFIX, _TIMEOUT, _USER, _PASSWORD;
+# the database without either. Read below by search_backends_setting (search/backends.py).
 # MACHINE_TRANSLATION, DEEPL_API_KEY, LIBRETRANSLATE_URL, LIBRETRANSLATE_API_KEY; None when off.
 MACHINE_TRANSLATOR = machine_translator_setting(env)
 # -------------------------------------------------------------------------------------
@@ -49,6 +50,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
@@ -183,16 +185,10 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-if ELASTICSEARCH_URL:
-    WAGTAILSEARCH_BACKENDS["default"] = {
-        "BACKEND": "wagtail.search.backends.elasticsearch9",
-        "URLS": [ELASTICSEARCH_URL],
-        "INDEX_PREFIX": SEARCH_INDEX_PREFIX,
-        "TIMEOUT": env.int("ELASTICSEARCH_TIMEOUT", 5),
-        "OPTIONS": {},
-        "INDEX_SETTINGS": {},
-    }
+# One backend per language: "default" is Spanish (LANGUAGE_CODE), then "en" and "fr" (search/backends.py).
+WAGTAILSEARCH_BACKENDS = search_backends_setting(
+    env, languages=[code for code, _name in LANGUAGES], default_language=LANGUAGE_CODE
+)
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
 if MACHINE_TRANSLATOR:
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = MACHINE_TRANSLATOR

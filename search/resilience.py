@@ -1,0 +1,132 @@
+"""When the search server refuses or hangs: searches answer "unavailable", saves go on.
+
+Gap in Wagtail: ``wagtail.search.index.insert_or_update_object`` already swallows
+indexing errors of the Elasticsearch/OpenSearch backends (``catch_indexing_errors``),
+but it logs a traceback without the object's id for every backend and every save, and
+the clients retry and wait for their long default timeouts (10 s, three retries) first.
+The portal's backends (``search/backends.py``) use short timeouts and no retries, and
+route their indexing through :func:`guard_indexing`: the first failure is logged once
+with the object's id, further indexing is skipped (not waited for) for
+``OUTAGE_PAUSE`` seconds, and ``manage.py rebuild_search_index`` brings the index
+back in step once the server answers again.
+
+For the reader's side, :func:`run_search` turns the backends' connection and timeout
+errors into :class:`SearchUnavailable`, which the search page answers with HTTP 503.
+"""
+
+import logging
+import time
+
+from django.db import OperationalError
+
+logger = logging.getLogger(__name__)
+
+#: Seconds during which indexing into an unreachable search server is skipped after a failure.
+OUTAGE_PAUSE = 30
+
+#: HTTP statuses from a search server that mean "try again later" rather than "bad request".
+UNAVAILABLE_STATUSES = {429, 502, 503, 504}
+
+_outages = {}  # server key -> time.monotonic() until which indexing is skipped
+
+
+class SearchUnavailable(Exception):
+    """The search backend cannot answer now (server down, hanging, or the database refused)."""
+
+
+def is_unavailable(error):
+    """True when ``error`` means the search backend cannot be reached or did not answer in time."""
+    if isinstance(error, SearchUnavailable | OperationalError | ConnectionError | TimeoutError):
+        return True
+    try:
+        import urllib3.exceptions
+    except ImportError:  # pragma: no cover - urllib3 comes with both search clients
+        pass
+    else:
+        if isinstance(error, urllib3.exceptions.HTTPError):
+            return True
+    try:
+        import elastic_transport
+        import elasticsearch
+    except ImportError:  # pragma: no cover - optional client
+        pass
+    else:
+        if isinstance(error, elastic_transport.ConnectionError | elastic_transport.ConnectionTimeout):
+            return True
+        if isinstance(error, elasticsearch.ApiError) and error.status_code in UNAVAILABLE_STATUSES:
+            return True
+    try:
+        import opensearchpy.exceptions
+    except ImportError:  # pragma: no cover - optional client
+        pass
+    else:
+        if isinstance(error, opensearchpy.exceptions.ConnectionError):
+            return True
+        if isinstance(error, opensearchpy.exceptions.TransportError) and error.status_code in UNAVAILABLE_STATUSES:
+            return True
+    return False
+
+
+def run_search(func):
+    """Call ``func()`` (which must evaluate the results, e.g. ``lambda: list(results[:10])``).
+
+    Connection and timeout errors of the backend become :class:`SearchUnavailable`;
+    any other error is left alone (it is a bug, not an outage).
+    """
+    try:
+        return func()
+    except SearchUnavailable:
+        raise
+    except Exception as error:
+        if not is_unavailable(error):
+            raise
+        logger.warning("Search unavailable: %s: %s", type(error).__name__, error)
+        raise SearchUnavailable(str(error)) from error
+
+
+def outage_active(server):
+    """True while indexing into ``server`` is paused after a failure."""
+    until = _outages.get(server)
+    if until is None:
+        return False
+    if time.monotonic() >= until:
+        _outages.pop(server, None)
+        return False
+    return True
+
+
+def reset_outages():
+    """Forget every paused server (tests; the pause also ends by itself)."""
+    _outages.clear()
+
+
+def guard_indexing(server, backend_name, action, obj, operation):
+    """Run ``operation()`` (index or delete ``obj``) unless ``server`` is known to be down.
+
+    Returns True when the operation ran. An unavailable server is logged once, as an
+    error naming the object and its id, and pauses indexing into it for ``OUTAGE_PAUSE``
+    seconds; other errors propagate (Wagtail logs and swallows them for these backends).
+    """
+    label = f"{obj._meta.label} id {obj.pk}"
+    if outage_active(server):
+        logger.info("Search server %s paused after a failure: %s not %s in '%s'", server, label, action, backend_name)
+        return False
+    try:
+        operation()
+    except Exception as error:
+        if not is_unavailable(error):
+            raise
+        _outages[server] = time.monotonic() + OUTAGE_PAUSE
+        logger.error(
+            "Search server %s unavailable (%s: %s): %s not %s in '%s'; indexing paused for %s s. "
+            "Run `manage.py rebuild_search_index` once it answers again.",
+            server,
+            type(error).__name__,
+            error,
+            label,
+            action,
+            backend_name,
+            OUTAGE_PAUSE,
+        )
+        return False
+    return True

@@ -1,0 +1,108 @@
+"""Language-aware matching: each language's backend stems its words and folds accents.
+
+Each test publishes a page whose title holds one form of a word and searches another
+form, through the backend of the page's language, over live public pages of that locale.
+Stemming needs PostgreSQL (SQLite FTS5 folds accents but does not stem).
+"""
+
+import os
+
+import pytest
+from django.db import connection
+from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
+
+from search.backends import backend_for
+from tests.factories import ThemePageFactory
+from tests.helpers import demo_page
+
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.skipif(
+        bool(os.environ.get("ELASTICSEARCH_URL") or os.environ.get("OPENSEARCH_URL")),
+        reason="the database backends are not in use when ELASTICSEARCH_URL or OPENSEARCH_URL is set",
+    ),
+]
+needs_postgres = pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="stemming needs PostgreSQL text search; SQLite FTS5 has none (run with DATABASE_URL=postgres://...)",
+)
+
+
+def publish_theme(language, title):
+    return ThemePageFactory(parent=demo_page("themes", language), title=title, summary="Kestrel.")
+
+
+def found(language, query, queryset=None):
+    """Pks of the live public pages of ``language`` that its backend finds for ``query``."""
+    if queryset is None:
+        queryset = Page.objects.live().public().filter(locale=Locale.objects.get(language_code=language))
+    return {page.pk for page in get_search_backend(backend_for(language)).search(query, queryset)}
+
+
+def test_a_new_page_is_indexed_in_its_own_language():
+    page = publish_theme("fr", "Retraite")
+    assert page.locale.language_code == "fr"
+    assert page.pk in found("fr", "Retraite")
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "query"),
+    [
+        ("es", "Jubilación", "jubilacion"),
+        ("es", "Jubilacion", "jubilación"),
+        ("fr", "Sécurité", "securite"),
+        ("en", "Café", "cafe"),
+    ],
+)
+def test_accents_are_folded(language, title, query):
+    page = publish_theme(language, title)
+    assert page.pk in found(language, query)
+
+
+@needs_postgres
+@pytest.mark.parametrize(
+    ("language", "title", "query"),
+    [
+        ("es", "Pensiones", "pensión"),
+        ("es", "Pensión", "pensiones"),
+        ("es", "Jubilación", "jubilaciones"),
+        ("es", "Prestaciones", "prestacion"),
+        ("es", "Mujeres", "mujer"),
+        ("fr", "Retraite", "retraites"),
+        ("fr", "Cotisations", "cotisation"),
+        ("en", "Benefit", "benefits"),
+        ("en", "Policies", "policy"),
+    ],
+)
+def test_words_are_stemmed(language, title, query):
+    page = publish_theme(language, title)
+    assert page.pk in found(language, query)
+
+
+def test_a_spanish_page_is_not_in_the_french_results():
+    page = publish_theme("es", "Pensiones")
+    everything = Page.objects.live().public()  # no locale filter: the backend alone keeps it out
+    assert page.pk not in {p.pk for p in get_search_backend("fr").search("pensiones", everything)}
+    assert page.pk not in {p.pk for p in get_search_backend("en").search("pensiones", everything)}
+    assert page.pk in {p.pk for p in get_search_backend("default").search("pensiones", everything)}
+
+
+def test_the_default_backend_still_finds_every_language_for_the_admin():
+    """Wagtail's admin search always asks "default"; editors look for pages of every language there."""
+    english = demo_page("country-be", "en")
+    results = get_search_backend("default").search("Belgium", Page.objects.live())
+    assert english.pk in {page.pk for page in results}
+
+
+def test_drafts_are_not_found():
+    page = publish_theme("es", "Pensiones")
+    page.unpublish()
+    assert page.pk not in found("es", "pensiones")
+
+
+@pytest.mark.parametrize(("language", "title", "typed"), [("es", "Bélgica", "belg"), ("fr", "Équateur", "equat")])
+def test_autocomplete_folds_accents(language, title, typed):
+    page = publish_theme(language, title)
+    queryset = Page.objects.live().filter(locale=Locale.objects.get(language_code=language))
+    assert page.pk in {p.pk for p in get_search_backend(backend_for(language)).autocomplete(typed, queryset)}
