@@ -50,7 +50,7 @@ class NewsIndexPage(ListingPageMixin, BasePage):
 
 
 class NewsPage(TaggedPage):
-    date = models.DateField(_("date"), default=datetime.date.today)
+    date = models.DateField(_("date"), default=datetime.date.today, db_index=True)
     summary = models.TextField(_("summary"), blank=True)
     body = rich_text(_("body"))
 

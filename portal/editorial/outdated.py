@@ -21,6 +21,7 @@ from collections import defaultdict
 from django.db import transaction
 from django.dispatch import receiver
 from django.utils import timezone
+from wagtail.models import Page
 from wagtail.signals import page_published, published
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
@@ -113,5 +114,6 @@ def page_published_handler(sender, instance, **kwargs):
 
 @receiver(published)
 def snippet_published_handler(sender, instance, **kwargs):
-    if hasattr(instance, "translation_key"):
+    # Wagtail sends ``published`` for pages too, after ``page_published``: handle pages once.
+    if hasattr(instance, "translation_key") and not isinstance(instance, Page):
         on_publish(instance)

@@ -109,7 +109,10 @@ def stale_translations(pages):
 def tree_pages_for(user):
     """The pages of the trees ``user`` owns, tree by tree."""
     trees = OwnedTree.objects.filter(owners=user).select_related("root")
-    return [(tree, list(tree.tree_pages().select_related("locale").order_by("path"))) for tree in trees]
+    return [
+        (tree, list(tree.tree_pages().select_related("locale").annotate_approved_schedule().order_by("path")))
+        for tree in trees
+    ]
 
 
 def needs_attention(pages, now=None):

@@ -1,0 +1,1 @@
+"""Benchmark scripts (see bench/README.md). Run them from the repository root with ``python -m bench.<script>``."""

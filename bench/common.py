@@ -1,0 +1,112 @@
+"""What the bench scripts share: Django set-up, the demo pages they measure, small helpers."""
+
+import os
+import secrets
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+DEFAULT_DATABASE_URL = f"sqlite:///{BASE_DIR / 'db.sqlite3'}"
+# The Redis database the load and publish benchmarks use for the page cache (emptied by them).
+BENCH_CACHE_URL = "redis://127.0.0.1:6379/3"
+# collectstatic's output for the production settings (git-ignored; bench/.gitignore).
+BENCH_STATIC_ROOT = BASE_DIR / "bench" / ".static"
+
+
+def production_env(database_url=None, **overrides):
+    """Environment variables for ``bench.settings`` (production settings plus the ceiling view)."""
+    env = dict(os.environ)
+    env.update(
+        DJANGO_SETTINGS_MODULE="bench.settings",
+        SECRET_KEY=env.get("BENCH_SECRET_KEY") or secrets.token_urlsafe(64),
+        ALLOWED_HOSTS="127.0.0.1,localhost,testserver",
+        SECURE_SSL_REDIRECT="false",
+        SECURE_HSTS_SECONDS="0",
+        DEBUG="false",
+        LOG_LEVEL="ERROR",
+        STATIC_ROOT=env.get("STATIC_ROOT") or str(BENCH_STATIC_ROOT),
+    )
+    if database_url:
+        env["DATABASE_URL"] = database_url
+    env.update({name: str(value) for name, value in overrides.items()})
+    return env
+
+
+def setup_django(settings_module="bench.settings", **env):
+    """Configure and set up Django in this process (``env`` goes into os.environ first)."""
+    for name, value in env.items():
+        os.environ[name] = str(value)
+    os.environ["DJANGO_SETTINGS_MODULE"] = settings_module
+    import django
+
+    django.setup()
+
+
+def database_url():
+    return os.environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL
+
+
+def describe_database(url):
+    """The URL without a password, for reports."""
+    if "@" in url and "://" in url:
+        scheme, rest = url.split("://", 1)
+        credentials, host = rest.rsplit("@", 1)
+        return f"{scheme}://{credentials.split(':', 1)[0]}@{host}"
+    return url
+
+
+def demo_page(key, language="es"):
+    """The demo page with ``key`` (see portal/demo/content) in ``language``, specific, or None."""
+    from wagtail.models import Page
+
+    from portal.demo.loader import translation_key_for
+
+    return (
+        Page.objects.filter(translation_key=translation_key_for(key), locale__language_code=language).specific().first()
+    )
+
+
+def collectstatic(env):
+    """Run ``collectstatic`` with the production storage (hashed names, compressed), quietly."""
+    subprocess.run(
+        [PYTHON, "manage.py", "collectstatic", "--noinput", "-v0"],
+        cwd=BASE_DIR,
+        env=env,
+        check=True,
+    )
+
+
+def git_commit():
+    try:
+        result = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=BASE_DIR, capture_output=True, text=True, check=True
+        )
+        return result.stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def median(values):
+    return statistics.median(values) if values else float("nan")
+
+
+def table(headers, rows):
+    """A plain-text table with right-aligned numbers."""
+    cells = [[str(cell) for cell in row] for row in rows]
+    widths = [max(len(str(header)), *(len(row[i]) for row in cells)) for i, header in enumerate(headers)]
+
+    def line(row):
+        padded = [cell.rjust(width) for cell, width in zip(row, widths, strict=True)]
+        padded[0] = row[0].ljust(widths[0])
+        return "  ".join(padded)
+
+    return "\n".join([line(headers), line(["-" * width for width in widths]), *(line(row) for row in cells)])
+
+
+def markdown_table(headers, rows):
+    lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
+    lines += ["| " + " | ".join(str(cell) for cell in row) + " |" for row in rows]
+    return "\n".join(lines)

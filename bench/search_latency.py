@@ -1,0 +1,96 @@
+"""Search latency per language: the search page and the backend query alone, p50 and p95.
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench_10k .venv/bin/python -m bench.search_latency
+
+Run it on a database filled by ``bench.generate`` (10,000 pages per locale for the issue's
+target, p95 under 100 ms) whose search index is built (``manage.py rebuild_search_index``).
+The queries are the judged queries of ``bench.search_relevance`` (spelling variants, plurals,
+missing accents), each run ``--rounds`` times after one warm-up round; the page cache is off,
+so every request runs the search.
+
+- "page": GET /<lang>/search/?q=… through Django's test client (query, facets, snippets,
+  rendering), as an anonymous reader;
+- "backend": the per-language backend's query for the first ten results only.
+"""
+
+import argparse
+import time
+from urllib.parse import urlencode
+
+from bench.common import database_url, describe_database, git_commit, table
+from bench.search_relevance import JUDGED
+
+
+def percentile(values, share):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def measure(language, queries, rounds):
+    from django.test import Client
+    from wagtail.models import Locale, Page
+    from wagtail.search.backends import get_search_backend
+
+    from search.backends import backend_for
+
+    client = Client(HTTP_HOST="localhost")
+    locale = Locale.objects.get(language_code=language)
+    pages = Page.objects.live().public().filter(locale=locale, depth__gt=1)
+    backend = get_search_backend(backend_for(language))
+    page_times, backend_times = [], []
+    for round_number in range(rounds + 1):
+        for query in queries:
+            started = time.perf_counter()
+            response = client.get(f"/{language}/search/?{urlencode({'q': query})}")
+            elapsed = time.perf_counter() - started
+            assert response.status_code == 200, (query, response.status_code)
+            started = time.perf_counter()
+            list(backend.search(query, pages)[:10])
+            backend_elapsed = time.perf_counter() - started
+            if round_number:  # the first round warms caches and connections
+                page_times.append(elapsed * 1000)
+                backend_times.append(backend_elapsed * 1000)
+    return page_times, backend_times
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=3, help="Measured rounds over all queries (default 3).")
+    args = parser.parse_args(argv)
+
+    import os
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
+    os.environ["PAGE_CACHE"] = "false"
+    os.environ.setdefault("DEBUG", "false")
+    import django
+
+    django.setup()
+    from wagtail.models import Page
+
+    rows = []
+    for language, queries in JUDGED.items():
+        count = Page.objects.filter(locale__language_code=language).count()
+        page_times, backend_times = measure(language, [query for query, _relevant in queries], args.rounds)
+        rows.append(
+            [
+                language,
+                count,
+                len(page_times),
+                f"{percentile(page_times, 0.5):.1f}",
+                f"{percentile(page_times, 0.95):.1f}",
+                f"{percentile(backend_times, 0.5):.1f}",
+                f"{percentile(backend_times, 0.95):.1f}",
+            ]
+        )
+    print(f"database: {describe_database(database_url())}, commit {git_commit()}")
+    print(
+        table(
+            ["language", "pages", "requests", "page p50 ms", "page p95 ms", "backend p50 ms", "backend p95 ms"],
+            rows,
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,20 @@
+"""The portal's URLs plus ``/bench-ceiling/``: a trivial Django view, the ceiling of the load benchmark.
+
+It goes through the same gunicorn workers and the same middleware as every page (it is
+outside the language prefixes, so the page cache lets it through untouched) and returns a
+fixed response without touching the database or a template.
+"""
+
+from django.http import HttpResponse
+from django.urls import path
+
+from portal.urls import urlpatterns as portal_urlpatterns
+
+CEILING_BODY = b"<!DOCTYPE html><title>ceiling</title><p>ok</p>"
+
+
+def ceiling(request):
+    return HttpResponse(CEILING_BODY, content_type="text/html; charset=utf-8")
+
+
+urlpatterns = [path("bench-ceiling/", ceiling, name="bench_ceiling"), *portal_urlpatterns]
