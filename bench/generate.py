@@ -757,11 +757,9 @@ class Generator:
     def real_translations(self, specs):
         """Make the en/fr versions of a sample of pages real wagtail-localize translations, published."""
         from wagtail.models import Page
-        from wagtail_localize.models import StringTranslation, Translation, TranslationSource
-        from wagtail_localize.segments import StringSegmentValue
-        from wagtail_localize.segments.extract import extract_segments
+        from wagtail_localize.models import Translation, TranslationSource
 
-        from portal.editorial.translation_publish import publish_translation
+        from portal.editorial.translation_publish import publish_translation, store_texts_as_translations
 
         wanted_kinds = ["country", "theme", "case_study", "resource", "news", "event", "standard"]
         candidates = [spec for spec in specs if spec.live and not spec.aliases and spec.level < 3]
@@ -783,21 +781,7 @@ class Generator:
                 locale_id = self.locales[language]
                 target = Page.objects.get(pk=self.placed[language][spec.index].pk).specific
                 translation, _created = Translation.objects.get_or_create(source=source, target_locale_id=locale_id)
-                texts = defaultdict(list)
-                for segment in extract_segments(target):
-                    if isinstance(segment, StringSegmentValue):
-                        texts[segment.path].append(segment.string.data)
-                have = defaultdict(list)
-                for segment in source.stringsegment_set.select_related("string", "context").order_by("order"):
-                    have[segment.context.path].append(segment)
-                for path, segments in have.items():
-                    for segment, data in zip(segments, texts.get(path, []), strict=False):
-                        StringTranslation.objects.update_or_create(
-                            translation_of=segment.string,
-                            locale_id=locale_id,
-                            context=segment.context,
-                            defaults={"data": data, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
-                        )
+                store_texts_as_translations(source, target, locale_id, strict=False)
                 publish_translation(translation)
         self.sampled = sample
 

@@ -12,7 +12,6 @@ nothing.
 import datetime
 import html
 import uuid
-from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,12 +22,10 @@ from django.db import models, transaction
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page, Site
-from wagtail_localize.models import StringTranslation, Translation, TranslationSource
-from wagtail_localize.segments import StringSegmentValue
-from wagtail_localize.segments.extract import extract_segments
+from wagtail_localize.models import Translation, TranslationSource
 
 from home.models import HomePageFeatured
-from portal.editorial.translation_publish import publish_translation
+from portal.editorial.translation_publish import SegmentMismatch, publish_translation, store_texts_as_translations
 from themes.models import GlossaryTerm
 
 from . import validate
@@ -362,27 +359,13 @@ class DemoContentLoader:
         """Record the entry's ``language`` texts as translations of the source's segments."""
         translated = type(source_object).objects.get(pk=source_object.pk)
         self.set_fields(translated, entry, language)
-        wanted = defaultdict(list)
-        for segment in extract_segments(translated):
-            if isinstance(segment, StringSegmentValue):
-                wanted[segment.path].append(segment.string.data)
-        have = defaultdict(list)
-        for segment in source.stringsegment_set.select_related("string", "context").order_by("order"):
-            have[segment.context.path].append(segment)
-        for path, segments in have.items():
-            texts = wanted.get(path, [])
-            if len(texts) != len(segments):
-                raise DemoContentError(
-                    f"{entry.where}: {language}: field {path.split('.')[0]!r} has {len(texts)} "
-                    f"translatable segments where the Spanish has {len(segments)}"
-                )
-            for segment, text in zip(segments, texts, strict=True):
-                StringTranslation.objects.update_or_create(
-                    translation_of=segment.string,
-                    locale=self.locales[language],
-                    context=segment.context,
-                    defaults={"data": text, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
-                )
+        try:
+            store_texts_as_translations(source, translated, self.locales[language])
+        except SegmentMismatch as error:
+            raise DemoContentError(
+                f"{entry.where}: {language}: field {error.path.split('.')[0]!r} has {error.found} "
+                f"translatable segments where the Spanish has {error.expected}"
+            ) from error
 
     # --- glossary ----------------------------------------------------------------------
     def find_term(self, key, language=SOURCE_LANGUAGE):
