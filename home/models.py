@@ -1,5 +1,8 @@
 """The home page of each locale and the general pages under it (about, help)."""
 
+import hashlib
+
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
@@ -10,6 +13,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from portal import shared_data
 from portal.blocks import BaseStreamBlock
 from portal.models import BasePage, rich_text
 from portal.visibility import public_q
@@ -60,14 +64,30 @@ class HomePage(BasePage):
 
         Same result as walking: the page at that path below this home, served only if live.
         No page type of the portal routes its own sub-URLs (none is a RoutablePage), so
-        nothing on the way is skipped. One level down, Wagtail's own walk is as cheap.
+        nothing on the way is skipped. Which page a path leads to is shared data (kept until
+        the next publish, move or delete), so a request costs one query, for the page itself.
+        One level down, Wagtail's own walk is as cheap.
         """
         if len(path_components) > 1:
             url_path = self.url_path + "/".join(path_components) + "/"
-            page = Page.objects.filter(url_path=url_path, path__startswith=self.path).first()
+            digest = hashlib.sha256(url_path.encode()).hexdigest()
+            found = shared_data.remember(
+                f"route:{self.pk}:{digest}",
+                lambda: (
+                    Page.objects.filter(url_path=url_path, path__startswith=self.path)
+                    .values_list("pk", "content_type_id")
+                    .first()
+                ),
+                keep_empty=False,
+            )
+            if found is None:
+                raise Http404
+            pk, content_type_id = found
+            model = ContentType.objects.get_for_id(content_type_id).model_class()
+            page = model.objects.filter(pk=pk).first() if model is not None else None
             if page is None:
                 raise Http404
-            return page.specific.route(request, [])
+            return page.route(request, [])
         return super().route(request, path_components)
 
     def get_featured(self):
@@ -83,7 +103,10 @@ class HomePage(BasePage):
         return NewsPage.objects.live().public().filter(locale_id=self.locale_id).order_by("-date", "-pk")[:count]
 
     def get_sections(self):
-        return self.get_children().live().filter(public_q()).in_menu().specific()
+        """The live, public pages below this one shown in menus, in menu order, specific (shared data)."""
+        return shared_data.remember(
+            f"sections:{self.pk}", lambda: list(self.get_children().live().filter(public_q()).in_menu().specific())
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -14,7 +14,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from portal import shared_data
 from portal.visibility import PortalPageManager
+from portal.widgets import QuickSelect
 
 # The rich text features editors get in body fields.
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
@@ -24,6 +26,21 @@ def rich_text(verbose_name, **kwargs):
     """A rich text section field; blank unless told otherwise."""
     kwargs.setdefault("blank", True)
     return RichTextField(verbose_name=verbose_name, features=RICH_TEXT_FEATURES, **kwargs)
+
+
+def pk_matching(model, condition):
+    """A filter for the ``model`` objects matching ``condition``, a condition on their relations (tags).
+
+    An OR of conditions on different relations (the tagged countries, or the main
+    country) becomes ``pk IN (… UNION …)``, one indexed lookup per branch: one subquery
+    with the OR needs LEFT JOINs over the whole table (about 30 ms at 10,000 case
+    studies, against about 1 ms).
+    """
+    branches = [condition]
+    if condition.connector == Q.OR and not condition.negated and len(condition.children) > 1:
+        branches = [Q(child) for child in condition.children]
+    subqueries = [model.objects.filter(branch).values("pk").order_by() for branch in branches]
+    return Q(pk__in=subqueries[0].union(*subqueries[1:]) if len(subqueries) > 1 else subqueries[0])
 
 
 class BasePage(Page):
@@ -45,6 +62,20 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def get_view_restrictions(self):
+        """Wagtail's restrictions of this page and its ancestors, their ids kept as shared data.
+
+        A public page (nearly all) then costs no query here: the empty list gives
+        ``PageViewRestriction.objects.none()``. Still a queryset, as Wagtail's callers expect.
+        """
+        from wagtail.models import PageViewRestriction
+
+        ids = shared_data.remember(
+            f"restrictions:{self.pk}",
+            lambda: list(super(BasePage, self).get_view_restrictions().values_list("pk", flat=True)),
+        )
+        return PageViewRestriction.objects.filter(pk__in=ids) if ids else PageViewRestriction.objects.none()
 
     def get_listing_summary(self):
         """The short text shown for this page in listings and search results."""
@@ -99,8 +130,7 @@ class TaggedPage(BasePage):
         extra = cls.extra_tag_condition(field, tag_page)
         if extra is not None:
             condition |= extra
-        ids = cls.objects.filter(condition).values("pk")
-        return cls.objects.live().public().filter(locale=locale, pk__in=ids)
+        return cls.objects.live().public().filter(pk_matching(cls, condition), locale=locale)
 
     @classmethod
     def extra_tag_condition(cls, field, tag_page):
@@ -158,10 +188,10 @@ class ListingFilterForm(forms.Form):
     ``choices`` names them.
     """
 
-    country = forms.ChoiceField(label=_("Country"), required=False)
-    theme = forms.ChoiceField(label=_("Theme"), required=False)
-    type = forms.ChoiceField(label=_("Type"), required=False)
-    year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
+    country = forms.ChoiceField(label=_("Country"), required=False, widget=QuickSelect)
+    theme = forms.ChoiceField(label=_("Theme"), required=False, widget=QuickSelect)
+    type = forms.ChoiceField(label=_("Type"), required=False, widget=QuickSelect)
+    year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None, widget=QuickSelect)
     lang = AllLanguagesField(label=_("Show all languages"), required=False)
 
     def __init__(self, data, *, choices):
@@ -234,9 +264,7 @@ class ListingPageMixin:
         from themes.models import ThemePage
 
         if data.get("country"):
-            queryset = queryset.filter(
-                pk__in=queryset.model.objects.filter(self.country_condition(data["country"])).values("pk")
-            )
+            queryset = queryset.filter(pk_matching(queryset.model, self.country_condition(data["country"])))
         if data.get("theme"):
             keys = ThemePage.objects.filter(locale_id=self.locale_id, slug=data["theme"]).values("translation_key")
             queryset = queryset.filter(
@@ -272,12 +300,19 @@ class ListingPageMixin:
         context = super().get_context(request, *args, **kwargs)
         all_languages = AllLanguagesField().to_python(request.GET.get("lang"))
         queryset = self.get_all_languages_queryset() if all_languages else self.get_listing_queryset()
-        form = ListingFilterForm(request.GET, choices=self.get_filter_choices(queryset))
+        choices = shared_data.remember(
+            f"listing-choices:{self.pk}:{int(all_languages)}",
+            lambda: {name: list(values) for name, values in self.get_filter_choices(queryset).items()},
+        )
+        form = ListingFilterForm(request.GET, choices=choices)
         if form.is_valid():
             queryset = self.filter_listing(queryset, form.cleaned_data)
-        queryset = queryset.select_related("locale", "alias_of__locale")
-        paginator = Paginator(queryset, settings.PORTAL_LISTING_PAGE_SIZE)
+        # Ids first, then the page's items: sorting only ids stays cheap on large sections.
+        paginator = Paginator(queryset.values_list("pk", flat=True), settings.PORTAL_LISTING_PAGE_SIZE)
         items = paginator.get_page(request.GET.get("page"))
+        ids = list(items.object_list)
+        found = queryset.filter(pk__in=ids).select_related("locale", "alias_of__locale").order_by().in_bulk()
+        items.object_list = [found[pk] for pk in ids if pk in found]
         for item in items:
             item.listing_language = self.get_item_language(item, all_languages)
         query = request.GET.copy()

@@ -8,11 +8,15 @@ and serves them without touching the database.
 
 Correct under the workflow, by construction:
 
-- Every key carries a *generation* number kept in the same cache. Publishing,
+- Every entry carries a *generation* number kept in the same cache. Publishing,
   unpublishing, moving or deleting a page (a translation included), publishing a
   snippet, and changing view restrictions, images, documents or sites bump it, so every
   page (a listing, a country page that lists tagged content, the search page) is rebuilt
-  on its next request. Coarse, but never stale, and shared by every app server.
+  on its next request. Coarse, but never stale, and shared by every app server. The
+  number is bumped when the change happens and again when its transaction commits, so a
+  page rebuilt in between from the old data is not kept. A lookup is one round trip:
+  the generation and the entry are read together, and an entry of an older generation
+  is a miss. The same number keeps ``portal/shared_data.py``'s data current.
 - Never stored: logged-in users' requests (they are not even looked up), responses that
   set a cookie (forms with a CSRF token, sessions), non-200 responses, anything outside
   the language-prefixed public site (the admin, previews, documents), and pages with a
@@ -26,6 +30,7 @@ import re
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
@@ -55,7 +60,12 @@ def generation():
 
 
 def invalidate(**_kwargs):
-    """Forget every cached page (bump the generation)."""
+    """Forget every cached page and shared value: bump the generation now, and again when the change commits."""
+    _bump()
+    transaction.on_commit(_bump)
+
+
+def _bump():
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:
@@ -89,8 +99,12 @@ def storable(request, response):
     )
 
 
+def _key(request):
+    return f"portal:page:{request.get_host()}:{request.get_full_path()}"
+
+
 class PageCacheMiddleware:
-    """Placed after AuthenticationMiddleware (it needs ``request.user``)."""
+    """Placed after AuthenticationMiddleware (it needs ``request.user``) and ``SharedDataMiddleware``."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -98,16 +112,19 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not cacheable_request(request):
             return self.get_response(request)
-        current = generation()
-        if current is None:
-            return self.get_response(request)
-        key = f"portal:page:{current}:{request.get_host()}:{request.get_full_path()}"
+        key = _key(request)
         try:
-            stored = cache.get(key)
-        except Exception:
-            stored = None
-        if stored is not None:
-            content, headers = stored
+            found = cache.get_many([GENERATION_KEY, key])
+        except Exception:  # the cache server is down: serve uncached
+            logger.warning("page cache unavailable", exc_info=True)
+            return self.get_response(request)
+        current = found.get(GENERATION_KEY, 0)
+        from portal import shared_data
+
+        shared_data.know_generation(current)
+        stored = found.get(key)
+        if stored is not None and stored[0] == current:
+            _generation, content, headers = stored
             response = HttpResponse(content, headers=headers)
             response["X-Page-Cache"] = "hit"
             return response
@@ -115,7 +132,7 @@ class PageCacheMiddleware:
         if storable(request, response):
             headers = {name: response[name] for name in STORED_HEADERS if name in response}
             try:
-                cache.set(key, (response.content, headers), settings.PAGE_CACHE_SECONDS)
+                cache.set(key, (current, response.content, headers), settings.PAGE_CACHE_SECONDS)
             except Exception:
                 logger.warning("page cache: could not store %s", request.path, exc_info=True)
             response["X-Page-Cache"] = "miss"

@@ -84,6 +84,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "portal.shared_data.SharedDataMiddleware",
     "portal.page_cache.PageCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -167,6 +168,10 @@ vars().update(EMAIL_CONFIG)
 # Anonymous readers' page cache (portal/page_cache.py): on unless PAGE_CACHE=false.
 PAGE_CACHE = env.bool("PAGE_CACHE", True)
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", 600)
+# Data every page repeats (site, menus, language versions, restrictions; portal/shared_data.py),
+# kept until the next change readers could see: on unless DATA_CACHE=false.
+DATA_CACHE = env.bool("DATA_CACHE", True)
+DATA_CACHE_SECONDS = env.int("DATA_CACHE_SECONDS", 3600)
 # A CDN or caching proxy in front of the site, purged on publish (wagtail.contrib.frontend_cache).
 FRONTEND_CACHE_URL = env.str("FRONTEND_CACHE_URL", "")
 if FRONTEND_CACHE_URL:

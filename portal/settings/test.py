@@ -15,3 +15,4 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 WHITENOISE_AUTOREFRESH = True
 PAGE_CACHE = False  # tests that need it turn it on (tests/portal/test_page_cache.py)
+DATA_CACHE = False  # likewise (tests/portal/test_shared_data.py)

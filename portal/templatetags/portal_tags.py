@@ -7,6 +7,7 @@ from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info, pgettext_lazy
 from wagtail.models import Locale, Page
 
+from portal import shared_data
 from portal.visibility import public_q
 
 register = template.Library()
@@ -52,26 +53,27 @@ def is_untranslated_alias(page):
 
 
 def _page_versions(request, page):
-    """The live, public pages sharing ``page``'s translation key, aliases included (cached on the request)."""
-    cache = request.__dict__.setdefault("_portal_page_versions", {})
-    if page.pk not in cache:
-        cache[page.pk] = list(
+    """The live, public pages sharing ``page``'s translation key, aliases included (shared data)."""
+
+    def build():
+        return list(
             Page.objects.live()
             .filter(public_q(), translation_key=page.translation_key)
             .select_related("locale", "alias_of__locale")
         )
-    return cache[page.pk]
+
+    return shared_data.remember(f"versions:{page.translation_key}", build)
 
 
 def _home_for_active_language(request):
-    """The live home page of the active language (cached on the request)."""
-    cache = getattr(request, "_portal_home_pages", None)
-    if cache is None:
+    """{language code: live home page} (shared data)."""
+
+    def build():
         from home.models import HomePage
 
-        cache = {page.locale.language_code: page for page in HomePage.objects.live().select_related("locale")}
-        request._portal_home_pages = cache
-    return cache
+        return {page.locale.language_code: page for page in HomePage.objects.live().select_related("locale")}
+
+    return shared_data.remember("homes", build)
 
 
 @register.simple_tag(takes_context=True)
@@ -87,7 +89,9 @@ def main_menu(context):
     home = home_page(context)
     if home is None:
         return []
-    return home.get_children().live().filter(public_q()).in_menu()
+    return shared_data.remember(
+        f"menu:{home.pk}", lambda: list(home.get_children().live().filter(public_q()).in_menu())
+    )
 
 
 @register.simple_tag(takes_context=True)

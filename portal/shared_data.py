@@ -1,0 +1,139 @@
+"""Data every public page repeats, kept in Django's cache until the next change readers could see.
+
+Each page of the public site needs the same few things: the Wagtail ``Site`` of the
+request with its home page, the home pages of every language (language switcher), the
+menu of the reader's language, the language versions of the page (switcher and hreflang
+links) and the page's view restrictions (Wagtail's serve check). Read from the database
+they cost about eight queries per page, each with its SQL compiled again.
+
+Here each is built once and kept in Django's cache (Redis in production, shared by every
+app server) under the page cache's *generation* (``portal/page_cache.py``): the number
+that every publish, unpublish, move or delete of a page, snippet publish and change to
+view restrictions, sites, images or documents bumps. So what is kept is never older than
+the last change readers could see, the same rule as the page cache, but it serves every
+request: logged-in users, previews and pages the page cache does not keep.
+
+Only data that is the same for every reader is kept: live, public pages (the menu and the
+language versions exclude restricted pages), the site, and restriction ids (whether a
+reader passes a restriction is still decided per request, by Wagtail).
+
+``DATA_CACHE`` turns it on (production default) or off (development and tests; the tests
+of this module turn it on). Inside a request the generation is read once (one cache round
+trip, shared with the page cache) and each value at most once; with ``DATA_CACHE`` off
+each value is still built at most once per request; outside a request (management
+commands) nothing is kept.
+"""
+
+import contextvars
+import logging
+
+from django.conf import settings
+from django.core.cache import cache
+
+from portal import page_cache
+
+logger = logging.getLogger(__name__)
+
+_MISSING = object()
+_state = contextvars.ContextVar("portal_shared_data", default=None)
+
+
+def enabled():
+    return getattr(settings, "DATA_CACHE", False)
+
+
+class _RequestState:
+    """The generation of this request (read once) and the values already read."""
+
+    def __init__(self):
+        self.generation = _MISSING
+        self.values = {}
+
+
+def current_generation():
+    """The cache generation for this request (read once per request), or None outside requests or when down."""
+    state = _state.get()
+    if state is None:
+        return None
+    if state.generation is _MISSING:
+        state.generation = page_cache.generation()
+    return state.generation
+
+
+def know_generation(generation):
+    """The page cache read the generation already (with its entry, in one round trip): reuse it."""
+    state = _state.get()
+    if state is not None:
+        state.generation = generation
+
+
+def remember(name, build, *, keep_empty=True):
+    """``build()``, kept under ``name`` until the next change readers could see.
+
+    ``name`` must say everything the value depends on (a language, a page id…).
+    ``keep_empty=False``: a None result is not kept (lookups of paths that readers or
+    robots may invent).
+    Without the data cache, or when the cache server is down, it is built once per
+    request; outside a request it is just ``build()``.
+    """
+    state = _state.get()
+    if state is None:
+        return build()
+    if name in state.values:
+        return state.values[name]
+    generation = current_generation() if enabled() else None
+    if generation is None:  # off, or the cache server is down: once per request
+        state.values[name] = value = build()
+        return value
+    key = f"portal:data:{generation}:{name}"
+    try:
+        value = cache.get(key, _MISSING)
+    except Exception:  # the cache server is down: build it every time
+        logger.warning("data cache unavailable", exc_info=True)
+        value = _MISSING
+    if value is _MISSING:
+        value = build()
+        if value is None and not keep_empty:
+            return value
+        try:
+            cache.set(key, value, settings.DATA_CACHE_SECONDS)
+        except Exception:
+            logger.warning("data cache: could not store %s", name, exc_info=True)
+    state.values[name] = value
+    return value
+
+
+def site_for_request(request):
+    """Wagtail's ``Site`` for ``request`` with its root page as its specific page, or None (kept)."""
+    from django.http.request import split_domain_port
+    from wagtail.models import Site
+
+    hostname = split_domain_port(request._get_raw_host())[0]
+    port = request.get_port()
+
+    def build():
+        site = Site._find_for_request(request)
+        if site is not None:
+            site.root_page = site.root_page.specific
+        return site
+
+    return remember(f"site:{hostname}:{port}", build)
+
+
+class SharedDataMiddleware:
+    """Opens the per-request state, and gives Wagtail the request's ``Site`` from the cache.
+
+    Place it first among the middleware that may read shared data (before the page cache).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _state.set(_RequestState())
+        try:
+            if enabled():
+                request._wagtail_site = site_for_request(request)
+            return self.get_response(request)
+        finally:
+            _state.reset(token)

@@ -1,0 +1,144 @@
+"""Shared page data (portal/shared_data.py): fewer queries, and never older than the last change readers could see."""
+
+from unittest import mock
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
+
+from portal import page_cache
+from tests.helpers import demo_page
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def data_cache_on(settings):
+    settings.DATA_CACHE = True
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def editor():
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.get(username="editor")
+
+
+def read(url, client=None):
+    response = (client or Client()).get(url)
+    return response, response.content.decode()
+
+
+def queries(url):
+    with CaptureQueriesContext(connection) as captured:
+        response = Client().get(url)
+    assert response.status_code == 200
+    return len(captured.captured_queries)
+
+
+def test_a_second_visit_needs_far_fewer_queries_and_shows_the_same_page():
+    url = demo_page("country-ec").url
+    first_response, first_body = read(url)
+    with CaptureQueriesContext(connection) as captured:
+        second_response, second_body = read(url)
+    assert second_body == first_body
+    sql = " ".join(query["sql"] for query in captured.captured_queries)
+    # No site, home pages, menu, language versions or restriction lookups: the page and what it lists.
+    assert "wagtailcore_site" not in sql and 'wagtailcore_pageviewrestriction" WHERE' not in sql
+    assert len(captured.captured_queries) <= 10
+
+
+def test_the_same_page_without_the_data_cache_reads_everything_again(settings):
+    url = demo_page("country-ec").url
+    read(url)
+    warm = queries(url)
+    settings.DATA_CACHE = False
+    assert queries(url) >= warm + 5
+
+
+def test_a_renamed_menu_section_shows_at_once_on_every_page(editor):
+    news_index = demo_page("news")
+    ecuador = demo_page("country-ec")
+    assert news_index.title in read(ecuador.url)[1]
+    news_index.title = "Actualidad renombrada"
+    news_index.save_revision(user=editor).publish(user=editor)
+    body = read(ecuador.url)[1]
+    assert "Actualidad renombrada" in body
+    # The home page's section list too (specific pages, with their intro).
+    assert "Actualidad renombrada" in read(demo_page("home").url)[1]
+
+
+def test_a_restricted_section_never_enters_the_menu_even_for_a_reader_who_may_see_it(editor):
+    news_index = demo_page("news")
+    PageViewRestriction.objects.create(page=news_index, restriction_type=PageViewRestriction.LOGIN)
+    home = demo_page("home")
+    logged_in = Client()
+    logged_in.force_login(editor)
+    assert read(home.url, logged_in)[0].status_code == 200  # builds the shared menu as an editor
+    body = read(demo_page("country-ec").url)[1]  # an anonymous reader
+    assert news_index.url not in body
+
+
+def test_a_new_view_restriction_applies_at_once_and_its_removal_too():
+    page = demo_page("country-be")
+    assert read(page.url)[0].status_code == 200
+    restriction = PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    response = Client().get(page.url)
+    assert response.status_code == 302 and "login" in response.url
+    # Below the restricted page too (restrictions are inherited).
+    child = page.get_children().live().first()
+    if child is not None:
+        assert Client().get(child.url).status_code == 302
+    restriction.delete()
+    assert read(page.url)[0].status_code == 200
+
+
+def test_a_translation_published_under_a_new_address_is_linked_at_once(editor):
+    ecuador = demo_page("country-ec")
+    french = demo_page("country-ec", "fr")
+    assert french.url in read(ecuador.url)[1]
+    french.slug = "equateur-nouvelle-adresse"
+    french.save_revision(user=editor).publish(user=editor)
+    french.refresh_from_db()
+    body = read(ecuador.url)[1]
+    assert "equateur-nouvelle-adresse" in french.url and f'href="{french.url}" hreflang="fr"' in body
+
+
+@pytest.mark.parametrize("generation_readable", [False, True])
+def test_pages_are_served_when_the_cache_server_is_down(settings, generation_readable):
+    settings.PAGE_CACHE = True
+    url = demo_page("country-ec").url
+    down = mock.Mock(**{name: mock.Mock(side_effect=ConnectionError("down")) for name in ("get", "set", "get_many")})
+    if generation_readable:  # it fails after the generation was read
+        down.get_many = mock.Mock(return_value={page_cache.GENERATION_KEY: 3})
+    with mock.patch("portal.shared_data.cache", down), mock.patch("portal.page_cache.cache", down):
+        response, body = read(url)
+    assert response.status_code == 200 and "Ecuador" in body
+
+
+def test_a_change_bumps_the_generation_again_when_it_commits(django_capture_on_commit_callbacks, editor):
+    before = page_cache.generation()
+    page = demo_page("news-campaign")
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        page.save_revision(user=editor).publish(user=editor)
+    during = page_cache.generation()
+    assert during > before
+    for callback in callbacks:
+        callback()
+    # Whatever was rebuilt between the change and its commit (from the old data) is not kept.
+    assert page_cache.generation() > during
+
+
+def test_outside_a_request_nothing_is_kept():
+    from portal import shared_data
+
+    calls = []
+    for _ in range(2):
+        shared_data.remember("anything", lambda: calls.append(1))
+    assert len(calls) == 2
