@@ -6,5 +6,8 @@ CACHE_URL and PAGE_CACHE for each run.
 """
 
 from portal.settings.production import *  # noqa: F403
+from portal.settings.production import env
 
 ROOT_URLCONF = "bench.urls"
+# bench/weight.py serves media files through Django (a web server does in production).
+BENCH_SERVE_MEDIA = env.bool("BENCH_SERVE_MEDIA", False)

@@ -5,8 +5,10 @@ outside the language prefixes, so the page cache lets it through untouched) and 
 fixed response without touching the database or a template.
 """
 
+from django.conf import settings
 from django.http import HttpResponse
-from django.urls import path
+from django.urls import path, re_path
+from django.views.static import serve
 
 from portal.urls import urlpatterns as portal_urlpatterns
 
@@ -18,3 +20,7 @@ def ceiling(request):
 
 
 urlpatterns = [path("bench-ceiling/", ceiling, name="bench_ceiling"), *portal_urlpatterns]
+
+if settings.BENCH_SERVE_MEDIA:
+    # bench/weight.py: images as a web server would serve them in production.
+    urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})]
