@@ -137,8 +137,9 @@ def portal(tmp_path_factory):
         "STATIC_ROOT": str(workdir / "static"),
         "DEBUG": "false",
         "PYTHONUNBUFFERED": "1",
-        # As in production: readers get cached pages, which approval must refresh.
+        # As in production: readers get cached pages and every page shared data, which approval must refresh.
         "PAGE_CACHE": "true",
+        "DATA_CACHE": "true",
     }
     env.pop("ELASTICSEARCH_URL", None)
     static = subprocess.Popen(
