@@ -1,23 +1,49 @@
-"""Which pages anonymous readers may see: Wagtail's ``.public()`` in a single query.
+"""Which pages anonymous readers may see: Wagtail's ``.public()`` without its extra query.
 
 ``PageQuerySet.public()`` first loads every ``PageViewRestriction`` (one query of its
 own, each time it is called) and then builds an OR of path prefixes. A public page
 calls it five or six times (menu, language links, listings, tagged content). Here the
-same rule, "not the restricted page nor below it", is a correlated ``NOT EXISTS`` inside
-the listing's own query: no extra query, and always current, since nothing is cached.
+same rule, "not the restricted page nor below it", is built from the restricted paths
+kept as shared data (``portal/shared_data.py``: read once until the next change to view
+restrictions, or once per call outside a request):
+
+- no restriction at all (the usual case): no condition, nothing for the database to do;
+- a few: ``NOT (path LIKE 'p1%' OR …)``, as Wagtail does;
+- many (more than ``MAX_PREFIXES``): a correlated ``NOT EXISTS`` on the restrictions
+  table inside the query, which does not grow with their number.
 
 Page types built on ``portal.models.BasePage`` get it as their ``.public()``;
 ``public_q()`` serves querysets of Wagtail's own ``Page``.
 """
 
-from django.db.models import Exists, OuterRef
+import functools
+import operator
+
+from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Length, Substr
 from wagtail.models import PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 
+MAX_PREFIXES = 20
+
+
+def restricted_paths():
+    """The tree paths of the pages that carry a view restriction (shared data)."""
+    from portal import shared_data
+
+    return shared_data.remember(
+        "restricted-paths",
+        lambda: sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True))),
+    )
+
 
 def public_q():
     """A filter for pages outside every restricted section (the restricted page and its descendants)."""
+    paths = restricted_paths()
+    if not paths:
+        return Q()
+    if len(paths) <= MAX_PREFIXES:
+        return ~functools.reduce(operator.or_, (Q(path__startswith=path) for path in paths))
     restricted_above = PageViewRestriction.objects.filter(page__path=Substr(OuterRef("path"), 1, Length("page__path")))
     return ~Exists(restricted_above)
 
@@ -27,6 +53,9 @@ class PublicPageQuerySet(PageQuerySet):
         return self.filter(public_q())
 
     def not_public(self):
+        paths = restricted_paths()
+        if not paths:
+            return self.none()
         return self.exclude(public_q())
 
     private = not_public

@@ -1,6 +1,7 @@
 """portal.visibility: the single-query ``.public()`` hides exactly what Wagtail's own does."""
 
 import pytest
+from django.db.models import Q
 from wagtail.models import Page, PageViewRestriction
 from wagtail.query import PageQuerySet
 
@@ -45,3 +46,24 @@ def test_restricted_pages_leave_listings_menus_and_tagged_content(client):
     restrict(demo_page("countries"))
     home = client.get(demo_page("home").url).content.decode()
     assert demo_page("countries").url not in home  # gone from the main menu
+
+
+@pytest.mark.parametrize("many", [False, True], ids=["a few restrictions", "more than MAX_PREFIXES"])
+def test_same_pages_as_wagtails_public_with_few_or_many_restrictions(many, monkeypatch):
+    from portal import visibility
+
+    if many:
+        monkeypatch.setattr(visibility, "MAX_PREFIXES", 1)
+    restrict(demo_page("countries", "fr"))
+    restrict(demo_page("news-campaign", "en"), PageViewRestriction.LOGIN)
+    ours = set(Page.objects.filter(public_q()).values_list("pk", flat=True))
+    assert ours == wagtails_public()
+    private_countries = set(CountryPage.objects.not_public().values_list("pk", flat=True))
+    assert private_countries == set(PageQuerySet(CountryPage).not_public().values_list("pk", flat=True))
+    assert demo_page("country-cl", "fr").pk in private_countries
+
+
+def test_without_restrictions_public_adds_no_condition():
+    assert not PageViewRestriction.objects.exists()
+    assert public_q() == Q()
+    assert not CountryPage.objects.not_public().exists()
