@@ -8,11 +8,14 @@ from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogFormatter
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from portal.editorial import dashboard, localize_permissions, translation_review, treesync
+from portal.editorial import dashboard, explorer_listing, localize_permissions, translation_review, treesync
 from portal.editorial.ownership import OWNER_ADDED, OWNER_REMOVED
 from portal.editorial.reports import AUDIT_PERMISSION, AuditReportView
 from portal.editorial.translation_matrix import STATUS_PERMISSION, TranslationStatusView
 from portal.editorial.views import owned_tree_viewset
+
+# The explorer's "More" menus without queries per row (see the module's docstring).
+explorer_listing.install()
 
 
 @hooks.register("register_admin_viewset")
@@ -71,7 +74,12 @@ class TranslationStatusMenuItem(MenuItem):
         from portal.editorial.models import OwnedTree
 
         user = request.user
-        return user.has_perm(STATUS_PERMISSION) or OwnedTree.objects.filter(owners=user).exists()
+        if user.has_perm(STATUS_PERMISSION):
+            return True
+        # Asked each time the menu is built (twice per admin page): once per request is enough.
+        if not hasattr(request, "_editorial_owns_trees"):
+            request._editorial_owns_trees = OwnedTree.objects.filter(owners=user).exists()
+        return request._editorial_owns_trees
 
 
 @hooks.register("register_reports_menu_item")

@@ -1,11 +1,20 @@
-"""The specialist's dashboard costs the same number of queries however many pages their trees hold."""
+"""The dashboard costs the same number of queries, and shows a bounded summary, however many pages the trees hold."""
+
+import datetime
+import re
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
+from wagtail.models import Page, TaskState, WorkflowState
+from wagtail_localize.models import Translation
 
 from home.models import StandardPage
+from portal.editorial import dashboard, status
+from portal.editorial.models import OutdatedTranslation
 from tests.helpers import demo_page
 
 pytestmark = pytest.mark.django_db
@@ -16,6 +25,13 @@ def dashboard_queries(client):
         response = client.get(reverse("wagtailadmin_home"))
     assert response.status_code == 200
     return len(queries)
+
+
+def section(html, panel_id):
+    """The HTML of one dashboard panel."""
+    start = html.index(f'id="{panel_id}-section"')
+    end = html.find("<section", start)
+    return html[start : end if end > 0 else len(html)]
 
 
 def test_dashboard_queries_do_not_grow_with_the_trees(client, specialist):
@@ -29,3 +45,201 @@ def test_dashboard_queries_do_not_grow_with_the_trees(client, specialist):
     after = dashboard_queries(client)
     assert after == before, (before, after)
     assert "Nota 7" in client.get(reverse("wagtailadmin_home")).content.decode()
+
+
+LONG_AGO = timezone.now() - datetime.timedelta(days=800)
+
+
+def grow(parent, count, prefix, reviewer=None, submit=True):
+    """``count`` pages under ``parent`` in every state the dashboard counts, a third of them long unreviewed.
+
+    ``submit=False``: none goes into review (live instead).
+    """
+    pages = []
+    for number in range(count):
+        kind = number % 6
+        page = parent.add_child(
+            instance=StandardPage(title=f"{prefix} {number}", slug=f"{prefix.lower()}-{number}", live=kind != 0)
+        )
+        revision = page.save_revision()
+        if kind == 0:
+            pass  # draft
+        elif kind == 1:
+            revision.publish()
+            page.save_revision()  # live with a newer draft
+        elif kind == 2:
+            revision.publish()
+            page.save_revision(approved_go_live_at=timezone.now() + datetime.timedelta(days=3))  # scheduled
+        elif kind == 3 and submit:
+            revision.publish()
+            page.get_workflow().start(page, reviewer)  # in review
+        elif kind == 4 and submit:
+            revision.publish()
+            state = page.get_workflow().start(page, reviewer)
+            WorkflowState.objects.filter(pk=state.pk).update(status=WorkflowState.STATUS_NEEDS_CHANGES)
+        else:
+            revision.publish()
+        if number % 3 == 1:
+            Page.objects.filter(pk=page.pk).update(last_published_at=LONG_AGO + datetime.timedelta(hours=number))
+        pages.append(page)
+    return pages
+
+
+@pytest.mark.parametrize("username", ["specialist", "editor", "reviewer", "translator", "moderator"])
+def test_dashboard_queries_do_not_grow_for_any_role(client, username, specialist):
+    user = get_user_model().objects.get(username=username)
+    client.force_login(user)
+    ecuador = demo_page("country-ec")
+    # The reviewer's queue ("Awaiting your review", Wagtail's panel) has a row, and queries, per submission:
+    # what grows here for a reviewer is the pages, not the submissions.
+    submit = username != "reviewer"
+    grow(ecuador, 6, "Uno", reviewer=specialist, submit=submit)
+    client.get(reverse("wagtailadmin_home"))
+    few = dashboard_queries(client)
+    grow(ecuador, 12, "Dos", reviewer=specialist, submit=submit)
+    many = dashboard_queries(client)
+    assert many == few, (few, many)
+
+
+def reference_states(root):
+    """state -> number of pages at and below ``root``, page by page with ``status.page_state``."""
+    pages = list(Page.objects.filter(path__startswith=root.path).annotate_approved_schedule())
+    open_workflows = status.workflow_states(pages)
+    counts = {}
+    for page in pages:
+        key, _label = status.page_state(page, open_workflows)
+        counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def test_my_trees_counts_each_tree_in_each_language(specialist):
+    ecuador = demo_page("country-ec")
+    grow(ecuador, 3 * dashboard.RECENT_LIMIT, "Hoja", reviewer=specialist)
+    context = dashboard.MyTreesPanel(specialist).get_context_data()
+
+    assert [item["tree"].root.title for item in context["trees"]] == ["Bélgica", "Ecuador", "Perú"]
+    rows = {row["root"].pk: row for item in context["trees"] for row in item["rows"]}
+    roots = Page.objects.filter(translation_key__in=[item["tree"].translation_key for item in context["trees"]])
+    assert set(rows) == {root.pk for root in roots}  # every tree, in every language
+    ecuador_rows = next(item for item in context["trees"] if item["tree"].root_id == ecuador.pk)["rows"]
+    assert [row["root"].locale.language_code for row in ecuador_rows] == ["es", "en", "fr"]  # source first
+    for root in roots:
+        expected = reference_states(root)
+        row = rows[root.pk]
+        assert row["total"] == sum(expected.values()) == Page.objects.filter(path__startswith=root.path).count()
+        shown = {state["key"]: state["count"] for state in row["states"]}
+        assert shown == {key: count for key, count in expected.items() if key != "live"}, root
+    spanish = rows[ecuador.pk]
+    assert {state["key"] for state in spanish["states"]} == set(dashboard.SUMMARY_STATES)
+
+
+def test_my_trees_shows_the_most_recent_changes_only(client, specialist):
+    ecuador = demo_page("country-ec")
+    grow(ecuador, 3 * dashboard.RECENT_LIMIT, "Hoja", reviewer=specialist)
+    client.force_login(specialist)
+    html = section(client.get(reverse("wagtailadmin_home")).content.decode(), "my-trees")
+
+    # Each tree's root in each language links to the explorer, where all its pages are.
+    for root in Page.objects.filter(
+        translation_key__in=[ecuador.translation_key, demo_page("country-pe").translation_key]
+    ):
+        assert reverse("wagtailadmin_explore", args=[root.pk]) in html
+    assert "Équateur" in html and "Chile" not in html
+    # The recent changes: the newest ones, no more than the limit.
+    edited = re.findall(r'href="/admin/pages/(\d+)/edit/"', html)
+    roots = Page.objects.filter(translation_key__in=[tree.translation_key for tree in specialist.owned_trees.all()])
+    in_trees = {page for root in roots for page in Page.objects.filter(path__startswith=root.path)}
+    oldest_date = LONG_AGO.replace(year=1)
+    newest = sorted(in_trees, key=lambda page: (page.latest_revision_created_at or oldest_date, page.pk), reverse=True)
+    assert len(edited) == dashboard.RECENT_LIMIT
+    assert [int(pk) for pk in edited] == [page.pk for page in newest[: dashboard.RECENT_LIMIT]]
+    assert f"Hoja {3 * dashboard.RECENT_LIMIT - 1}" in html and "Hoja 0<" not in html
+    assert "explorar" in html.lower() or "explore" in html.lower()  # says where the rest is
+
+
+def test_needs_attention_shows_the_oldest_and_counts_the_rest(client, specialist, reviewer):
+    ecuador = demo_page("country-ec")
+    pages = grow(ecuador, 6 * dashboard.ATTENTION_LIMIT, "Vieja", reviewer=specialist)
+    # Reviewed recently although published long ago: not overdue.
+    approved = next(page for page in pages if page.title.endswith(" 7"))
+    state = approved.get_workflow().start(approved, specialist)
+    TaskState.objects.filter(pk=state.current_task_state.pk).update(
+        status=TaskState.STATUS_APPROVED, finished_at=timezone.now()
+    )
+    WorkflowState.objects.filter(pk=state.pk).update(status=WorkflowState.STATUS_APPROVED)
+    Page.objects.filter(pk=approved.pk).update(last_published_at=LONG_AGO)
+
+    scope = status.scope_of(root for _tree, roots in status.owned_trees(specialist) for root in roots)
+    live = Page.objects.filter(scope, live=True)
+    reviewed = status.last_reviews(list(live))
+    now = timezone.now()
+    expected = [page for page in live if reviewed[page.pk] is None or now - reviewed[page.pk] > status.REVIEW_INTERVAL]
+    assert approved.pk not in {page.pk for page in expected}
+    assert len(expected) > dashboard.ATTENTION_LIMIT
+
+    context = dashboard.NeedsAttentionPanel(specialist).get_context_data()
+    assert len(context["overdue"]) == dashboard.ATTENTION_LIMIT
+    assert context["overdue_more"] == len(expected) - dashboard.ATTENTION_LIMIT
+    shown = [page.pk for page, _date in context["overdue"]]
+    oldest = sorted(expected, key=lambda page: (page.last_published_at or LONG_AGO.replace(year=1), page.path))
+    assert shown == [page.pk for page in oldest[: dashboard.ATTENTION_LIMIT]]
+    assert all(date == reviewed[pk] for (page, date), pk in zip(context["overdue"], shown, strict=True))
+
+    client.force_login(specialist)
+    html = section(client.get(reverse("wagtailadmin_home")).content.decode(), "needs-attention")
+    assert html.count('/edit/"') == dashboard.ATTENTION_LIMIT
+    assert str(context["overdue_more"]) in html
+
+
+def test_stale_translations_are_bounded_to_the_users_trees(specialist, chile_specialist):
+    marks = []
+    for number, key in enumerate(("country-ec", "country-pe", "country-be", "country-cl")):
+        for translation in Translation.objects.filter(source__object_id=demo_page(key).translation_key):
+            marks.append(
+                OutdatedTranslation.objects.create(
+                    translation=translation, since=LONG_AGO + datetime.timedelta(days=number)
+                )
+            )
+
+    def counts(mark):
+        """A mark counts when its translation is a live page (not an alias)."""
+        translation = mark.translation
+        return Page.objects.filter(
+            translation_key=translation.source.object_id,
+            locale=translation.target_locale,
+            live=True,
+            alias_of__isnull=True,
+        ).exists()
+
+    chile_key = demo_page("country-cl").translation_key
+    mine = [mark for mark in marks if mark.translation.source.object_id != chile_key and counts(mark)]
+    theirs = [mark for mark in marks if mark.translation.source.object_id == chile_key and counts(mark)]
+    assert len(mine) >= 4 and theirs
+
+    scope = status.scope_of(root for _tree, roots in status.owned_trees(specialist) for root in roots)
+    count, stale = status.stale_translations(scope, limit=2)
+    assert count == len(mine)
+    assert [(page.translation_key, page.locale_id) for page, _source, _since in stale] == [
+        (mark.translation.source.object_id, mark.translation.target_locale_id) for mark in mine[:2]
+    ]
+    assert all(source.locale.language_code == "es" for _page, source, _since in stale)
+    context = dashboard.NeedsAttentionPanel(specialist).get_context_data()
+    assert context["stale_more"] == max(len(mine) - dashboard.ATTENTION_LIMIT, 0)
+    assert context["translation_report"]
+    # Chile is not the specialist's: its marks count for its owner only.
+    chile_scope = status.scope_of(root for _tree, roots in status.owned_trees(chile_specialist) for root in roots)
+    assert status.stale_translations(chile_scope, limit=10)[0] == len(theirs)
+
+
+def test_editors_need_attention_covers_every_tree(editor, specialist):
+    chile = demo_page("country-cl")
+    Page.objects.filter(pk=chile.pk).update(last_published_at=LONG_AGO)
+    TaskState.objects.filter(workflow_state__object_id=str(chile.pk), status=TaskState.STATUS_APPROVED).update(
+        finished_at=LONG_AGO
+    )
+    panel = dashboard.NeedsAttentionPanel(editor)
+    assert panel.sees_every_page
+    count, _shown = status.overdue(panel.scope(), limit=1)
+    assert count >= 1
+    assert chile.pk in {page.pk for page, _date in status.overdue(panel.scope(), limit=count)[1]}
+    assert not dashboard.NeedsAttentionPanel(specialist).sees_every_page
