@@ -6,7 +6,10 @@ Run it on a database filled by ``bench.generate`` (10,000 pages per locale for t
 target, p95 under 100 ms) whose search index is built (``manage.py rebuild_search_index``).
 The queries are the judged queries of ``bench.search_relevance`` (spelling variants, plurals,
 missing accents), each run ``--rounds`` times after one warm-up round; the page cache is off,
-so every request runs the search.
+and no search result is cached anywhere, so every request runs the whole search (ranking,
+facets, counters) as a first-time query does. Only what changes on publish, not per query,
+is cached: the facet choices and the tags' ISO codes and theme keys (``search/facets.py``).
+The load average (1 minute) before and after is printed: the machine may be shared.
 
 - "page": GET /<lang>/search/?q=… through Django's test client (query, facets, snippets,
   rendering), as an anonymous reader;
@@ -68,6 +71,7 @@ def main(argv=None):
     django.setup()
     from wagtail.models import Page
 
+    load_before = os.getloadavg()[0]
     rows = []
     for language, queries in JUDGED.items():
         count = Page.objects.filter(locale__language_code=language).count()
@@ -84,6 +88,7 @@ def main(argv=None):
             ]
         )
     print(f"database: {describe_database(database_url())}, commit {git_commit()}")
+    print(f"load average (1 min): {load_before:.2f} before, {os.getloadavg()[0]:.2f} after")
     print(
         table(
             ["language", "pages", "requests", "page p50 ms", "page p95 ms", "backend p50 ms", "backend p95 ms"],

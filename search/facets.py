@@ -11,17 +11,23 @@ ISO code, ``theme`` the slug of the theme page in the reader's language, ``year`
 """
 
 import datetime
+import logging
 from collections import Counter
 from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.core.exceptions import FieldDoesNotExist
-from django.db.models import ForeignKey
+from django.db.models import DateField, F, ForeignKey
+from django.db.models.functions import ExtractYear
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page, get_page_models
+from wagtail.models import get_page_models
 
+from portal import page_cache
 from portal.models import TaggedPage
+from search.ids import IdIn
 
 FACETS = (
     ("type", _("Type")),
@@ -41,6 +47,11 @@ OWN_YEAR_FIELDS = {
 }
 
 MIN_YEAR, MAX_YEAR = 1000, 9999
+
+#: Seconds a locale's choices and the tag values stay cached (publishing empties them sooner).
+CACHE_SECONDS = 5 * 60
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -86,40 +97,135 @@ def _tagging_models():
 def _main_country_field(model):
     """A ``country`` foreign key to CountryPage (a case study's main country) counts as a country tag.
 
-    It does in the listings too: see ``CaseStudyPage.extra_tag_condition``.
+    It does in the listings too: see ``CaseStudyPage.extra_tag_condition``. Returns the
+    column's attribute name (``country_id``), or None.
     """
     try:
         country = model._meta.get_field("country")
     except FieldDoesNotExist:
         return None
     if isinstance(country, ForeignKey) and country.related_model._meta.label == "countries.CountryPage":
-        return "country__iso_code"
+        return country.attname
     return None
 
 
-def collect_facts(ids):
-    """{page id: PageFacts} for the pages ``ids``, in a fixed number of queries."""
-    facts = {}
-    rows = Page.objects.filter(pk__in=ids).values_list("pk", "content_type_id", "first_published_at")
-    for pk, content_type_id, first_published_at in rows:
-        model = ContentType.objects.get_for_id(content_type_id).model_class()
-        facts[pk] = PageFacts(
-            type=type_key(model) if model else "", year=first_published_at.year if first_published_at else None
-        )
+def _year_expressions():
+    """The year of each page, as the database gives it: its first publication (UTC, as stored), then its own year.
+
+    ``OWN_YEAR_FIELDS`` are read from Page (``casestudypage__implemented_since``…);
+    dates as their year, so that no date or datetime is built for each result.
+    """
+    expressions = [ExtractYear("first_published_at", tzinfo=datetime.UTC)]
     for label, field_name in OWN_YEAR_FIELDS.items():
-        for pk, value in apps.get_model(label).objects.filter(pk__in=ids).values_list("pk", field_name):
-            if value:
-                facts[pk].year = value.year if isinstance(value, datetime.date) else int(value)
+        model = apps.get_model(label)
+        lookup = f"{model._meta.model_name}__{field_name}"
+        is_date = isinstance(model._meta.get_field(field_name), DateField)
+        expressions.append(ExtractYear(lookup) if is_date else F(lookup))
+    return expressions
+
+
+def cached(name, build, renew=False):
+    """``build()``, kept in Django's cache until the next change readers could see.
+
+    The key carries the page cache's generation (``portal.page_cache``), which publishing,
+    unpublishing, moving or deleting a page and changing view restrictions bump, and
+    expires after ``CACHE_SECONDS`` in any case (a local-memory cache is not emptied by
+    another process's publish); ``renew`` builds and stores it again. Without a working
+    cache, ``build()`` every time.
+    """
+    current = page_cache.generation()
+    if current is None:
+        return build()
+    key = f"search:{name}:{current}"
+    try:
+        value = None if renew else cache.get(key)
+    except Exception:  # the cache server is down
+        logger.warning("search: cache unavailable", exc_info=True)
+        return build()
+    if value is None:
+        value = build()
+        try:
+            cache.set(key, value, CACHE_SECONDS)
+        except Exception:
+            logger.warning("search: could not cache %s", name, exc_info=True)
+    return value
+
+
+def tag_values(renew=False):
+    """({country page id: ISO code}, {theme page id: translation key}) of every country and theme page (cached).
+
+    Every page, in any locale and state, as a tag may point at any of them; only the
+    values in the reader's ``Choices`` are ever shown.
+    """
+
+    def build():
+        from countries.models import CountryPage
+        from themes.models import ThemePage
+
+        countries = dict(CountryPage.objects.order_by().values_list("pk", "iso_code"))
+        themes = dict(ThemePage.objects.order_by().values_list("pk", "translation_key"))
+        return countries, themes
+
+    return cached("tags", build, renew=renew)
+
+
+def _tag_rows(models):
+    """(page id, tagged country or theme page id) for the pages of ``models`` ({page model: [ids]}), in one query.
+
+    Only the tag tables (and a case study's main country, see ``_main_country_field``)
+    are read, all in one ``UNION ALL``, each for the ids of its own page types; the
+    tagged pages' ISO codes and translation keys come from ``tag_values``.
+    """
+    queries = []
     for model in _tagging_models():
-        tagged = model.objects.filter(pk__in=ids)
-        for pk, iso_code in tagged.filter(countries__isnull=False).values_list("pk", "countries__iso_code"):
-            facts[pk].countries.add(iso_code)
-        for pk, key in tagged.filter(themes__isnull=False).values_list("pk", "themes__translation_key"):
-            facts[pk].themes.add(key)
+        ids = [pk for page_model, pks in models.items() if issubclass(page_model, model) for pk in pks]
+        if not ids:
+            continue
+        for relation in ("countries", "themes"):
+            field = model._meta.get_field(relation)
+            source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+            tags = field.remote_field.through.objects.filter(IdIn(f"{source}_id", ids))
+            queries.append(tags.order_by().values_list(f"{source}_id", f"{target}_id"))
         main_country = _main_country_field(model)
         if main_country:
-            for pk, iso_code in tagged.exclude(**{main_country: None}).values_list("pk", main_country):
-                facts[pk].countries.add(iso_code)
+            own = model.objects.filter(IdIn("pk", ids)).exclude(**{main_country: None})
+            queries.append(own.order_by().values_list("pk", main_country))
+    if not queries:
+        return []
+    return queries[0].union(*queries[1:], all=True)
+
+
+def collect_facts(pages, ids):
+    """{page id: PageFacts} for those of the pages ``ids`` that are in ``pages`` (a Page queryset).
+
+    At most two queries, whatever the number of results and page types: the pages (type,
+    year), then the country and theme tags of those that have tags.
+    """
+    facts, models = {}, {}
+    years = {f"year_{index}": expression for index, expression in enumerate(_year_expressions())}
+    rows = pages.filter(IdIn("pk", ids)).order_by().annotate(**years)
+    types = {}  # content type id -> (model, facet value)
+    for pk, content_type_id, *page_years in rows.values_list("pk", "content_type_id", *years):
+        if content_type_id not in types:
+            model = ContentType.objects.get_for_id(content_type_id).model_class()
+            types[content_type_id] = (model, type_key(model) if model else "")
+        model, page_type = types[content_type_id]
+        year = None
+        for value in page_years:  # the page's own year, if it has one, else the first publication's
+            if value:
+                year = int(value)
+        facts[pk] = PageFacts(type=page_type, year=year)
+        if model is not None:
+            models.setdefault(model, []).append(pk)
+    rows = list(_tag_rows(models))
+    countries, themes = tag_values()
+    if any(tagged not in countries and tagged not in themes for _pk, tagged in rows):
+        countries, themes = tag_values(renew=True)  # a page newer than the cached values
+    for pk, tagged in rows:
+        if tagged in countries:
+            facts[pk].countries.add(countries[tagged])
+        elif tagged in themes:
+            facts[pk].themes.add(themes[tagged])
     return facts
 
 
@@ -139,14 +245,14 @@ def filter_ids(ids, facts, selected):
 
 def count(ids, facts, selected):
     """{facet name: Counter(value -> number of results)}; each facet ignores its own selection."""
-    counts = {name: Counter() for name in FACET_NAMES}
-    for pk in ids:
-        page_facts = facts.get(pk)
-        if page_facts is None:
-            continue
-        for name in FACET_NAMES:
-            if matches(page_facts, selected, skip=name):
-                counts[name].update(page_facts.values(name))
+    counts = {}
+    for name in FACET_NAMES:
+        values = []
+        for pk in ids:
+            page_facts = facts.get(pk)
+            if page_facts is not None and matches(page_facts, selected, skip=name):
+                values.extend(page_facts.values(name))
+        counts[name] = Counter(values)
     return counts
 
 
@@ -161,6 +267,11 @@ class Choices:
 
     @classmethod
     def for_locale(cls, locale):
+        """The choices of ``locale``, labels in the active language (cached until the next publish)."""
+        return cached(f"choices:{locale.pk}:{translation.get_language()}", lambda: cls.build(locale))
+
+    @classmethod
+    def build(cls, locale):
         from countries.models import CountryPage
         from themes.models import ThemePage
 

@@ -4,7 +4,8 @@ Wagtail's ``search_promotions.Query`` counts hits per query string for every lan
 once (it feeds the "popular search terms" of the promotions editor, and the search page
 adds a hit there too). Editors who curate promotions per language need the counts per
 locale, and the queries that found nothing; that is this model: one row per query,
-locale and day.
+locale and day. ``manage.py prune_search_terms`` deletes the rows older than
+``KEEP_DAYS`` (400) days; run it daily.
 """
 
 import datetime
@@ -17,6 +18,10 @@ from wagtail.search.utils import MAX_QUERY_STRING_LENGTH, normalise_query_string
 
 #: The permission that shows the search terms report (Reports → Search terms by language).
 REPORT_PERMISSION = "search.view_search_report"
+
+#: Days of counts kept by ``manage.py prune_search_terms`` (the report shows 30; a year and a month allow
+#: comparing a month with the same month a year before).
+KEEP_DAYS = 400
 
 
 class SearchQueryDay(models.Model):
@@ -46,10 +51,19 @@ class SearchQueryDay(models.Model):
         query_string = normalise_query_string(query_string)
         if not query_string:
             return
-        row, _created = cls.objects.get_or_create(query_string=query_string, locale=locale, date=timezone.localdate())
-        cls.objects.filter(pk=row.pk).update(
-            hits=F("hits") + 1, zero_result_hits=F("zero_result_hits") + (0 if result_count else 1)
-        )
+        key = {"query_string": query_string, "locale": locale, "date": timezone.localdate()}
+        increment = {"hits": F("hits") + 1, "zero_result_hits": F("zero_result_hits") + (0 if result_count else 1)}
+        # One statement when the query was already asked today (most searches); else create the row first.
+        if not cls.objects.filter(**key).update(**increment):
+            row, _created = cls.objects.get_or_create(**key)
+            cls.objects.filter(pk=row.pk).update(**increment)
+
+    @classmethod
+    def prune(cls, days=KEEP_DAYS):
+        """Delete the counts older than ``days`` days; returns how many rows were deleted."""
+        before = timezone.localdate() - datetime.timedelta(days=days - 1)
+        deleted, _by_model = cls.objects.filter(date__lt=before).delete()
+        return deleted
 
     @classmethod
     def top(cls, *, days=30, locale=None, zero_results=False, limit=50):

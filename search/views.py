@@ -27,16 +27,17 @@ from django.core.cache import cache
 from django.core.exceptions import FieldDoesNotExist, PermissionDenied
 from django.core.paginator import Paginator
 from django.db import DatabaseError, transaction
-from django.db.models import Case, Count, IntegerField, Max, Q, Value, When
+from django.db.models import Case, Count, F, IntegerField, Max, Q, Value, When
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.html import escape, format_html, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
 from wagtail.fields import RichTextField
 from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.search.backends import get_search_backend
@@ -94,8 +95,14 @@ def fold(text):
 
 def _fold_with_positions(text):
     """The folded text, and for each of its characters the index of the character of ``text`` it comes from."""
+    if text.isascii():
+        return text.lower(), list(range(len(text)))
     folded, positions = [], []
     for index, character in enumerate(text):
+        if character.isascii():
+            folded.append(character.lower())
+            positions.append(index)
+            continue
         for part in unicodedata.normalize("NFKD", character).lower():
             if not unicodedata.combining(part):
                 folded.append(part)
@@ -156,6 +163,19 @@ def _interleave(lists):
     return merged
 
 
+def result_ids(results, limit):
+    """The ids of the first ``limit`` of a backend's ``results``, in their order.
+
+    The database backends give their query: only the ids are read (one column, no page
+    objects built). Elasticsearch/OpenSearch results are read as they come.
+    """
+    results = results[:limit]
+    get_queryset = getattr(results, "get_queryset", None)
+    if get_queryset is None:
+        return [obj.pk for obj in results]
+    return list(get_queryset().values_list("pk", flat=True))
+
+
 def ranked_ids(query, locales):
     """Ids of the live pages of ``locales`` matching ``query``, best first (raises SearchUnavailable)."""
 
@@ -164,7 +184,7 @@ def ranked_ids(query, locales):
         for locale in locales:
             pages = Page.objects.live().filter(locale=locale, depth__gt=1)
             results = _backend(locale.language_code).search(query, pages)
-            rankings.append([page.pk for page in results[:MAX_MATCHES]])
+            rankings.append(result_ids(results, MAX_MATCHES))
         return rankings
 
     return _interleave(run_search(run))
@@ -319,11 +339,20 @@ def promotions(request, query, locale):
     return result
 
 
+def add_wagtail_hit(query):
+    """``Query.get(query).add_hit()`` (Wagtail's popular search terms), in one statement when asked already today."""
+    today = timezone.now().date()  # the day as add_hit counts it
+    asked = Query.objects.filter(query_string=normalise_query_string(query)).values("pk")
+    hits = QueryDailyHits.objects.filter(query_id__in=asked, date=today)
+    if not hits.update(hits=F("hits") + 1):
+        Query.get(query).add_hit(date=today)
+
+
 def record_search(query, locale, result_count):
     """Count the search for the editors' reports; a failure here never fails the search."""
     try:
         with transaction.atomic():
-            Query.get(query).add_hit()
+            add_wagtail_hit(query)
             SearchQueryDay.record(query, locale, result_count)
     except DatabaseError:
         logger.exception("Could not record the search %r", query)
@@ -354,7 +383,7 @@ def _locales(active, all_languages):
 def _result_pages(ids, query, all_languages):
     """The specific pages ``ids`` in this order, each with ``search_snippet`` and ``listing_language``."""
     pattern = highlight_pattern(query)
-    languages = dict(Locale.objects.values_list("pk", "language_code"))
+    languages = dict(Locale.objects.values_list("pk", "language_code")) if all_languages else {}
     pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
     results = []
     for pk in ids:
@@ -389,8 +418,9 @@ def search(request):
         response["Retry-After"] = "60"
         return response
 
-    ids = visible_ids(request, ids)
-    facts = facets.collect_facts(ids)
+    # Facts only for the pages the reader may see: the results are those, in their ranking order.
+    facts = facets.collect_facts(visible_pages(request), ids)
+    ids = [pk for pk in ids if pk in facts]
     selected = choices.to_selection(facet_values)
     counts = facets.count(ids, facts, selected)
     paginator = Paginator(facets.filter_ids(ids, facts, selected), settings.PORTAL_LISTING_PAGE_SIZE)

@@ -1,0 +1,315 @@
+"""What a search costs, and that the shortcuts taken for speed change nothing readers see.
+
+The PostgreSQL query goes through the ``portal_search_document`` GIN index, results are
+read as ids, facets take a fixed number of queries, the facet choices are cached until
+the next publish, the counters take one statement for a query already asked today, and
+``prune_search_terms`` keeps 400 days of counts. No timings here: bench/search_latency.py
+measures them.
+"""
+
+import datetime
+import os
+import re
+import unicodedata
+from io import StringIO
+
+import pytest
+from django.contrib.auth.models import AnonymousUser
+from django.core.cache import cache
+from django.core.management import CommandError, call_command
+from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone, translation
+from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import Locale, Page, PageViewRestriction
+
+from countries.models import CountryPage
+from search import facets, views
+from search.backends import POSTGRES_DOCUMENT_FUNCTION
+from search.ids import IdIn
+from search.models import KEEP_DAYS, SearchQueryDay
+from tests.factories import CountryPageFactory
+from tests.helpers import demo_page
+
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.skipif(
+        bool(os.environ.get("ELASTICSEARCH_URL") or os.environ.get("OPENSEARCH_URL")),
+        reason="the database backends are not in use when ELASTICSEARCH_URL or OPENSEARCH_URL is set",
+    ),
+]
+needs_postgres = pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="the document index is PostgreSQL's (run with DATABASE_URL=postgres://...)",
+)
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Cached choices of another test (its publishes rolled back) must not leak into this one."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def locale(language):
+    return Locale.objects.get(language_code=language)
+
+
+def backend_results(language, query):
+    pages = Page.objects.live().filter(locale=locale(language), depth__gt=1)
+    return views._backend(language).search(query, pages)
+
+
+@pytest.fixture
+def anonymous_request(rf):
+    request = rf.get("/")
+    request.user = AnonymousUser()
+    request.session = {}
+    return request
+
+
+# --- The database query --------------------------------------------------------------
+
+
+@needs_postgres
+def test_the_postgres_search_matches_through_the_document_index():
+    results = backend_results("en", "social security pension")[: views.MAX_MATCHES]
+    queryset = results.get_queryset().values_list("pk", flat=True)
+    with connection.cursor() as cursor:
+        sql = cursor.mogrify(*queryset.query.sql_with_params())
+    assert "_vector_" not in sql and "||" not in sql  # the concatenation no index serves, never selected
+    # The match, the last condition of the WHERE clause, alone on Wagtail's table: with
+    # sequential and plain index scans off, only an index on this exact expression can serve it.
+    match = sql[sql.index(f"{POSTGRES_DOCUMENT_FUNCTION}(") : sql.index(" ORDER BY")].rstrip()[:-1]
+    assert match.startswith(f'{POSTGRES_DOCUMENT_FUNCTION}("wagtailsearch_indexentry"."title", ') and " @@ " in match
+    with transaction.atomic(), connection.cursor() as cursor:
+        for method in ("seqscan", "indexscan"):
+            cursor.execute(f"SET LOCAL enable_{method} = off")
+        cursor.execute(f"EXPLAIN SELECT id FROM wagtailsearch_indexentry WHERE {match}")
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "Bitmap Index Scan on portal_search_document_gin" in plan, plan
+
+
+@needs_postgres
+def test_the_document_function_is_wagtails_title_and_body():
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT count(*) FROM wagtailsearch_indexentry WHERE {POSTGRES_DOCUMENT_FUNCTION}(title, body) "
+            "IS DISTINCT FROM (title || body)"
+        )
+        assert cursor.fetchone()[0] == 0
+        cursor.execute("SELECT count(*) FROM wagtailsearch_indexentry")
+        assert cursor.fetchone()[0] > 100
+
+
+@pytest.mark.parametrize(("language", "query"), [("en", "social"), ("es", "pensiones"), ("fr", "sécurité sociale")])
+def test_result_ids_are_the_backends_ranking(language, query):
+    results = backend_results(language, query)
+    expected = [page.pk for page in results[:20]]
+    assert len(expected) > 3
+    with CaptureQueriesContext(connection) as queries:
+        assert views.result_ids(results, 20) == expected
+    assert len(queries) == 1
+    select = re.match(r"\s*SELECT (.*?) FROM ", queries[0]["sql"], re.S).group(1)
+    assert "title" not in select and "path" not in select  # ids only, no page objects
+
+
+def test_result_ids_of_an_empty_search():
+    assert views.result_ids(backend_results("en", ""), 10) == []
+
+
+# --- Facets ----------------------------------------------------------------------------
+
+
+def test_id_in_filters_like_pk_in():
+    ids = list(Page.objects.order_by("-pk").values_list("pk", flat=True)[:50]) + [10**8]
+    assert set(Page.objects.filter(IdIn("pk", ids)).values_list("pk", flat=True)) == set(ids[:-1])
+    assert not Page.objects.filter(IdIn("pk", [])).exists()
+
+
+def test_facts_of_a_case_study_and_a_country_page():
+    case_study = demo_page("casestudy-be-platform", "en").specific
+    belgium = demo_page("country-be", "en").specific
+    facts = facets.collect_facts(Page.objects.all(), [case_study.pk, belgium.pk])
+    assert facts[case_study.pk] == facets.PageFacts(
+        type="casestudies.casestudypage",
+        year=case_study.implemented_since,
+        countries={case_study.country.iso_code} | {country.iso_code for country in case_study.countries.all()},
+        themes={theme.translation_key for theme in case_study.themes.all()},
+    )
+    assert facts[case_study.pk].themes  # tagged with Spanish theme pages: their keys are every locale's
+    assert facts[belgium.pk].type == "countries.countrypage"
+    assert facts[belgium.pk].year == belgium.first_published_at.year
+
+
+def test_facts_only_for_the_pages_the_reader_may_see(anonymous_request):
+    zambia, peru = demo_page("country-zm", "en"), demo_page("country-pe", "en")
+    PageViewRestriction.objects.create(page=zambia, restriction_type=PageViewRestriction.LOGIN)
+    peru.unpublish()
+    visible = demo_page("country-be", "en")
+    facts = facets.collect_facts(views.visible_pages(anonymous_request), [zambia.pk, peru.pk, visible.pk])
+    assert set(facts) == {visible.pk}
+
+
+def test_facts_take_two_queries_whatever_the_number_of_results(django_assert_num_queries):
+    ids = views.ranked_ids("social", [locale("en"), locale("es"), locale("fr")])
+    assert len(ids) > 30
+    facets.tag_values()  # cached until the next publish
+    with django_assert_num_queries(2):
+        facets.collect_facts(Page.objects.all(), ids)
+    countries = [pk for pk in ids if Page.objects.get(pk=pk).specific_class.__name__ == "CountryPage"]
+    with django_assert_num_queries(1):  # country pages have no tags of their own
+        facets.collect_facts(Page.objects.all(), countries)
+
+
+def test_counts_without_and_with_a_selection():
+    facts = {
+        1: facets.PageFacts(type="a", year=2020, countries={"BE", "PE"}),
+        2: facets.PageFacts(type="a", year=2021, countries={"PE"}),
+        3: facets.PageFacts(type="b", year=2021),
+    }
+    counts = facets.count([1, 2, 3, 4], facts, {})
+    assert counts["type"] == {"a": 2, "b": 1}
+    assert counts["country"] == {"PE": 2, "BE": 1}
+    assert counts["year"] == {2021: 2, 2020: 1}
+    counts = facets.count([1, 2, 3], facts, {"country": "PE"})
+    assert counts["type"] == {"a": 2}  # within the selected country
+    assert counts["country"] == {"PE": 2, "BE": 1}  # the country facet ignores its own selection
+
+
+# --- Cached choices --------------------------------------------------------------------
+
+
+def test_choices_are_cached_per_locale_and_language(django_assert_num_queries):
+    english = locale("en")
+    with translation.override("en"):
+        first = facets.Choices.for_locale(english)
+        with django_assert_num_queries(0):
+            assert facets.Choices.for_locale(english) == first
+    with translation.override("fr"):
+        french_labels = facets.Choices.for_locale(english)
+    assert french_labels.countries == first.countries
+    with translation.override("fr"):
+        assert french_labels.types == facets.Choices.build(english).types
+
+
+def test_publishing_a_country_page_renews_the_choices():
+    english = locale("en")
+    assert "AR" not in facets.Choices.for_locale(english).countries
+    page = CountryPageFactory(parent=demo_page("countries", "en"), title="Argentina", iso_code="AR", live=False)
+    page.save_revision().publish()
+    assert facets.Choices.for_locale(english).countries["AR"] == "Argentina"
+    page.refresh_from_db()
+    page.unpublish()
+    assert "AR" not in facets.Choices.for_locale(english).countries
+
+
+def test_a_view_restriction_renews_the_choices():
+    english = locale("en")
+    belgium = demo_page("country-be", "en")
+    assert facets.Choices.for_locale(english).countries["BE"] == belgium.title
+    for language in ("es", "en", "fr"):
+        PageViewRestriction.objects.create(page=demo_page("country-be", language), restriction_type="login")
+    assert "BE" not in facets.Choices.for_locale(english).countries
+
+
+def test_choices_without_a_working_cache(monkeypatch):
+    monkeypatch.setattr(facets.page_cache, "generation", lambda: None)
+    built = []
+    monkeypatch.setattr(facets.Choices, "build", classmethod(lambda cls, locale: built.append(locale) or "built"))
+    assert facets.Choices.for_locale(locale("en")) == "built"
+    assert facets.Choices.for_locale(locale("en")) == "built"
+    assert len(built) == 2
+
+
+def test_tag_values_renew_on_publish():
+    countries, _themes = facets.tag_values()
+    page = CountryPageFactory(parent=demo_page("countries", "fr"), title="Uruguay", iso_code="UY", live=False)
+    assert page.pk not in countries
+    page.save_revision().publish()
+    countries, _themes = facets.tag_values()
+    assert countries[page.pk] == "UY"
+    assert set(countries) == set(CountryPage.objects.values_list("pk", flat=True))
+
+
+def test_a_tag_newer_than_the_cached_tag_values_is_counted():
+    facets.tag_values()
+    # Written without publishing (an import script, say): the cached values do not know it yet.
+    new_country = CountryPageFactory(parent=demo_page("countries", "en"), title="Paraguay", iso_code="PY")
+    case_study = demo_page("casestudy-be-platform", "en").specific
+    case_study.countries.add(new_country)
+    case_study.save()
+    facts = facets.collect_facts(Page.objects.all(), [case_study.pk])
+    assert "PY" in facts[case_study.pk].countries
+    assert new_country.pk in facets.tag_values()[0]
+
+
+# --- Counters ----------------------------------------------------------------------------
+
+
+def test_a_query_already_asked_today_is_counted_in_one_statement(django_assert_num_queries):
+    english = locale("en")
+    SearchQueryDay.record("Pension", english, 3)
+    with django_assert_num_queries(1):
+        SearchQueryDay.record("pension", english, 0)
+    row = SearchQueryDay.objects.get(query_string="pension", locale=english)
+    assert (row.hits, row.zero_result_hits, row.date) == (2, 1, timezone.localdate())
+
+
+def test_a_search_asked_already_today_is_counted_in_two_updates(client):
+    french = locale("fr")
+    views.record_search("Zorbax  pension", french, 0)
+    with CaptureQueriesContext(connection) as queries:
+        views.record_search("zorbax pension", french, 4)
+    statements = [query["sql"].split()[0] for query in queries if "SAVEPOINT" not in query["sql"]]
+    assert statements == ["UPDATE", "UPDATE"]
+    assert Query.get("zorbax pension").hits == 2
+    row = SearchQueryDay.objects.get(query_string="zorbax pension")
+    assert (row.hits, row.zero_result_hits) == (2, 1)
+
+
+# --- Pruning -------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def counts_of_several_ages():
+    today = timezone.localdate()
+    for days in (0, 30, KEEP_DAYS - 1, KEEP_DAYS, 1000):
+        SearchQueryDay.objects.create(
+            query_string=f"asked {days} days ago", locale=locale("es"), date=today - datetime.timedelta(days=days)
+        )
+
+
+def kept():
+    return sorted(SearchQueryDay.objects.values_list("query_string", flat=True))
+
+
+def test_prune_keeps_400_days(counts_of_several_ages):
+    out = StringIO()
+    call_command("prune_search_terms", stdout=out)
+    assert KEEP_DAYS == 400
+    assert kept() == ["asked 0 days ago", "asked 30 days ago", "asked 399 days ago"]
+    assert "Deleted 2" in out.getvalue()
+
+
+def test_prune_with_days(counts_of_several_ages):
+    call_command("prune_search_terms", "--days", "31", stdout=StringIO())
+    assert kept() == ["asked 0 days ago", "asked 30 days ago"]
+    with pytest.raises(CommandError):
+        call_command("prune_search_terms", "--days", "0", stdout=StringIO())
+
+
+# --- Snippets ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["plain ASCII text", "Pensión ÉTÉ ﬁn straße", "", "Ａ１ mixed ñ and a"])
+def test_folding_keeps_positions(text):
+    folded, positions = views._fold_with_positions(text)
+    expected_folded, expected_positions = [], []
+    for index, character in enumerate(text):
+        for part in unicodedata.normalize("NFKD", character).lower():
+            if not unicodedata.combining(part):
+                expected_folded.append(part)
+                expected_positions.append(index)
+    assert (folded, positions) == ("".join(expected_folded), expected_positions)
