@@ -20,8 +20,8 @@ reader passes a restriction is still decided per request, by Wagtail).
 ``DATA_CACHE`` turns it on (production default) or off (development and tests; the tests
 of this module turn it on). Inside a request the generation is read once (one cache round
 trip, shared with the page cache) and each value at most once; with ``DATA_CACHE`` off
-each value is still built at most once per request; outside a request (management
-commands) nothing is kept.
+each value is still built at most once per request. Outside a request (management
+commands, tests) the generation is read on each call.
 """
 
 import contextvars
@@ -67,30 +67,36 @@ def know_generation(generation):
         state.generation = generation
 
 
-def remember(name, build, *, keep_empty=True):
+def remember(name, build, *, keep_empty=True, renew=False):
     """``build()``, kept under ``name`` until the next change readers could see.
 
     ``name`` must say everything the value depends on (a language, a page id…).
     ``keep_empty=False``: a None result is not kept (lookups of paths that readers or
-    robots may invent).
-    Without the data cache, or when the cache server is down, it is built once per
-    request; outside a request it is just ``build()``.
+    robots may invent). ``renew``: build it and keep the new value (the caller knows the
+    kept one is behind, for example after a write made without publishing).
+    Inside a request a value is read at most once. Without the data cache, or when the
+    cache server is down, it is built once per request (every time outside a request).
     """
     state = _state.get()
-    if state is None:
-        return build()
-    if name in state.values:
+    if state is not None and name in state.values and not renew:
         return state.values[name]
-    generation = current_generation() if enabled() else None
-    if generation is None:  # off, or the cache server is down: once per request
-        state.values[name] = value = build()
-        return value
-    key = f"portal:data:{generation}:{name}"
-    try:
-        value = cache.get(key, _MISSING)
-    except Exception:  # the cache server is down: build it every time
-        logger.warning("data cache unavailable", exc_info=True)
-        value = _MISSING
+    generation = None
+    if enabled():
+        generation = current_generation() if state is not None else page_cache.generation()
+    # Off, or the cache server is down: build it.
+    value = build() if generation is None else _cached(f"portal:data:{generation}:{name}", build, keep_empty, renew)
+    if state is not None:
+        state.values[name] = value
+    return value
+
+
+def _cached(key, build, keep_empty, renew):
+    value = _MISSING
+    if not renew:
+        try:
+            value = cache.get(key, _MISSING)
+        except Exception:  # the cache server is down: build it every time
+            logger.warning("data cache unavailable", exc_info=True)
     if value is _MISSING:
         value = build()
         if value is None and not keep_empty:
@@ -98,8 +104,7 @@ def remember(name, build, *, keep_empty=True):
         try:
             cache.set(key, value, settings.DATA_CACHE_SECONDS)
         except Exception:
-            logger.warning("data cache: could not store %s", name, exc_info=True)
-    state.values[name] = value
+            logger.warning("data cache: could not store %s", key, exc_info=True)
     return value
 
 

@@ -11,13 +11,11 @@ ISO code, ``theme`` the slug of the theme page in the reader's language, ``year`
 """
 
 import datetime
-import logging
 from collections import Counter
 from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import DateField, F, ForeignKey
 from django.db.models.functions import ExtractYear
@@ -25,7 +23,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import get_page_models
 
-from portal import page_cache
+from portal import shared_data
 from portal.models import TaggedPage
 from search.ids import IdIn
 
@@ -47,11 +45,6 @@ OWN_YEAR_FIELDS = {
 }
 
 MIN_YEAR, MAX_YEAR = 1000, 9999
-
-#: Seconds a locale's choices and the tag values stay cached (publishing empties them sooner).
-CACHE_SECONDS = 5 * 60
-
-logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -124,33 +117,6 @@ def _year_expressions():
     return expressions
 
 
-def cached(name, build, renew=False):
-    """``build()``, kept in Django's cache until the next change readers could see.
-
-    The key carries the page cache's generation (``portal.page_cache``), which publishing,
-    unpublishing, moving or deleting a page and changing view restrictions bump, and
-    expires after ``CACHE_SECONDS`` in any case (a local-memory cache is not emptied by
-    another process's publish); ``renew`` builds and stores it again. Without a working
-    cache, ``build()`` every time.
-    """
-    current = page_cache.generation()
-    if current is None:
-        return build()
-    key = f"search:{name}:{current}"
-    try:
-        value = None if renew else cache.get(key)
-    except Exception:  # the cache server is down
-        logger.warning("search: cache unavailable", exc_info=True)
-        return build()
-    if value is None:
-        value = build()
-        try:
-            cache.set(key, value, CACHE_SECONDS)
-        except Exception:
-            logger.warning("search: could not cache %s", name, exc_info=True)
-    return value
-
-
 def tag_values(renew=False):
     """({country page id: ISO code}, {theme page id: translation key}) of every country and theme page (cached).
 
@@ -166,7 +132,7 @@ def tag_values(renew=False):
         themes = dict(ThemePage.objects.order_by().values_list("pk", "translation_key"))
         return countries, themes
 
-    return cached("tags", build, renew=renew)
+    return shared_data.remember("search:tags", build, renew=renew)
 
 
 def _tag_rows(models):
@@ -268,7 +234,9 @@ class Choices:
     @classmethod
     def for_locale(cls, locale):
         """The choices of ``locale``, labels in the active language (cached until the next publish)."""
-        return cached(f"choices:{locale.pk}:{translation.get_language()}", lambda: cls.build(locale))
+        return shared_data.remember(
+            f"search:choices:{locale.pk}:{translation.get_language()}", lambda: cls.build(locale)
+        )
 
     @classmethod
     def build(cls, locale):

@@ -135,10 +135,19 @@ def test_a_change_bumps_the_generation_again_when_it_commits(django_capture_on_c
     assert page_cache.generation() > during
 
 
-def test_outside_a_request_nothing_is_kept():
+def test_outside_a_request_values_are_kept_until_the_next_change_or_a_renewal(editor, settings):
     from portal import shared_data
 
     calls = []
-    for _ in range(2):
-        shared_data.remember("anything", lambda: calls.append(1))
-    assert len(calls) == 2
+
+    def build():
+        calls.append(1)
+        return len(calls)
+
+    assert [shared_data.remember("anything", build) for _ in range(2)] == [1, 1]
+    demo_page("news-campaign").save_revision(user=editor).publish(user=editor)
+    assert shared_data.remember("anything", build) == 2
+    assert shared_data.remember("anything", build, renew=True) == 3
+    assert shared_data.remember("anything", build) == 3
+    settings.DATA_CACHE = False
+    assert shared_data.remember("anything", build) == 4

@@ -24,6 +24,7 @@ from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page, PageViewRestriction
 
 from countries.models import CountryPage
+from portal import shared_data
 from search import facets, views
 from search.backends import POSTGRES_DOCUMENT_FUNCTION
 from search.ids import IdIn
@@ -45,8 +46,9 @@ needs_postgres = pytest.mark.skipif(
 
 
 @pytest.fixture(autouse=True)
-def empty_cache():
-    """Cached choices of another test (its publishes rolled back) must not leak into this one."""
+def empty_cache(settings):
+    """The shared data cache on, as in production; another test's values (its publishes rolled back) must not leak."""
+    settings.DATA_CACHE = True
     cache.clear()
     yield
     cache.clear()
@@ -215,7 +217,7 @@ def test_a_view_restriction_renews_the_choices():
 
 
 def test_choices_without_a_working_cache(monkeypatch):
-    monkeypatch.setattr(facets.page_cache, "generation", lambda: None)
+    monkeypatch.setattr(shared_data.page_cache, "generation", lambda: None)
     built = []
     monkeypatch.setattr(facets.Choices, "build", classmethod(lambda cls, locale: built.append(locale) or "built"))
     assert facets.Choices.for_locale(locale("en")) == "built"
