@@ -17,7 +17,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.editorial.models import OwnablePage
-from portal.models import BasePage, ListingPageMixin, rich_text
+from portal.models import BasePage, ListingPageMixin, TagTargetMixin, rich_text
 
 
 class RegionIndexPage(ListingPageMixin, BasePage):
@@ -115,7 +115,7 @@ def validate_iso_code(value):
         )
 
 
-class CountryPage(OwnablePage, BasePage):
+class CountryPage(TagTargetMixin, OwnablePage, BasePage):
     iso_code = models.CharField(
         _("ISO 3166 code"),
         max_length=2,
@@ -207,20 +207,6 @@ class CountryPage(OwnablePage, BasePage):
             errors["last_reviewed"] = gettext("The last review date cannot be in the future.")
         if errors:
             raise ValidationError(errors)
-
-    def get_tagged_content(self, limit=6):
-        """Case studies, resources, news and events tagged with this country, in this locale."""
-        from casestudies.models import CaseStudyPage
-        from news.models import NewsPage
-        from resources.models import ResourcePage
-
-        return {
-            "case_studies": CaseStudyPage.tagged_with(self, self.locale_id).order_by("-implemented_since", "title")[
-                :limit
-            ],
-            "resources": ResourcePage.tagged_with(self, self.locale_id).order_by("-year", "title")[:limit],
-            "news": NewsPage.tagged_with(self, self.locale_id).order_by("-date")[:limit],
-        }
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -155,6 +155,27 @@ class TaggedPage(BasePage):
         return context
 
 
+class TagTargetMixin:
+    """A page that content is tagged with (a country, a theme): its latest tagged content."""
+
+    def get_tagged_content(self, limit=6):
+        """Case studies, resources, news and events tagged with this page, in its locale (shared data)."""
+        from casestudies.models import CaseStudyPage
+        from news.models import NewsPage
+        from resources.models import ResourcePage
+
+        def build():
+            return {
+                "case_studies": list(
+                    CaseStudyPage.tagged_with(self, self.locale_id).order_by("-implemented_since", "title")[:limit]
+                ),
+                "resources": list(ResourcePage.tagged_with(self, self.locale_id).order_by("-year", "title")[:limit]),
+                "news": list(NewsPage.tagged_with(self, self.locale_id).order_by("-date")[:limit]),
+            }
+
+        return shared_data.remember(f"tagged:{self.pk}:{limit}", build)
+
+
 # The value of the listing filter ``lang`` that lists the pages of every locale.
 ALL_LANGUAGES = "all"
 

@@ -10,7 +10,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.editorial.models import OwnablePage
-from portal.models import BasePage, ListingPageMixin, rich_text
+from portal.models import BasePage, ListingPageMixin, TagTargetMixin, rich_text
 
 
 class ThemeIndexPage(ListingPageMixin, BasePage):
@@ -37,7 +37,7 @@ class ThemeIndexPage(ListingPageMixin, BasePage):
         return context
 
 
-class ThemePage(OwnablePage, BasePage):
+class ThemePage(TagTargetMixin, OwnablePage, BasePage):
     summary = models.TextField(_("summary"), blank=True)
     synthesis = rich_text(_("synthesis of knowledge"))
     policy_documents = rich_text(_("policy documents"))
@@ -76,20 +76,6 @@ class ThemePage(OwnablePage, BasePage):
     class Meta:
         verbose_name = _("theme page")
         verbose_name_plural = _("theme pages")
-
-    def get_tagged_content(self, limit=6):
-        """Case studies, resources, news and events tagged with this theme, in this locale."""
-        from casestudies.models import CaseStudyPage
-        from news.models import NewsPage
-        from resources.models import ResourcePage
-
-        return {
-            "case_studies": CaseStudyPage.tagged_with(self, self.locale_id).order_by("-implemented_since", "title")[
-                :limit
-            ],
-            "resources": ResourcePage.tagged_with(self, self.locale_id).order_by("-year", "title")[:limit],
-            "news": NewsPage.tagged_with(self, self.locale_id).order_by("-date")[:limit],
-        }
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

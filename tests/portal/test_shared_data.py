@@ -151,3 +151,14 @@ def test_outside_a_request_values_are_kept_until_the_next_change_or_a_renewal(ed
     assert shared_data.remember("anything", build) == 3
     settings.DATA_CACHE = False
     assert shared_data.remember("anything", build) == 4
+
+
+def test_tagged_content_on_country_and_theme_pages_follows_a_publish_at_once(editor):
+    ecuador = demo_page("country-ec")
+    resource = demo_page("resource-ec-evaluation")
+    assert resource.title in read(ecuador.url)[1]
+    resource.title = "Evaluación con nuevo título"
+    resource.save_revision(user=editor).publish(user=editor)
+    assert "Evaluación con nuevo título" in read(ecuador.url)[1]
+    resource.unpublish(user=editor)
+    assert "Evaluación con nuevo título" not in read(ecuador.url)[1]
