@@ -91,16 +91,28 @@ class HomePage(BasePage):
         return super().route(request, path_components)
 
     def get_featured(self):
-        """The featured pages in this page's locale, in the editors' order."""
-        keys = [item.page.translation_key for item in self.featured_pages.select_related("page")]
-        pages = Page.objects.live().filter(public_q(), locale_id=self.locale_id, translation_key__in=keys).specific()
-        by_key = {page.translation_key: page for page in pages}
-        return [by_key[key] for key in keys if key in by_key]
+        """The featured pages in this page's locale, in the editors' order, specific (shared data)."""
+
+        def build():
+            keys = [item.page.translation_key for item in self.featured_pages.select_related("page")]
+            pages = (
+                Page.objects.live().filter(public_q(), locale_id=self.locale_id, translation_key__in=keys).specific()
+            )
+            by_key = {page.translation_key: page for page in pages}
+            return [by_key[key] for key in keys if key in by_key]
+
+        return shared_data.remember(f"featured:{self.pk}", build)
 
     def get_latest_news(self, count=4):
+        """The latest news and events of this page's locale (shared data)."""
         from news.models import NewsPage
 
-        return NewsPage.objects.live().public().filter(locale_id=self.locale_id).order_by("-date", "-pk")[:count]
+        return shared_data.remember(
+            f"latest-news:{self.pk}:{count}",
+            lambda: list(
+                NewsPage.objects.live().public().filter(locale_id=self.locale_id).order_by("-date", "-pk")[:count]
+            ),
+        )
 
     def get_sections(self):
         """The live, public pages below this one shown in menus, in menu order, specific (shared data)."""

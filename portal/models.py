@@ -138,16 +138,19 @@ class TaggedPage(BasePage):
         return None
 
     def get_localized_tags(self):
-        """The countries and themes this page is tagged with, as live pages of its locale."""
+        """The countries and themes this page is tagged with, as live pages of its locale, by title (shared data)."""
         from countries.models import CountryPage
         from themes.models import ThemePage
 
-        country_keys = [country.translation_key for country in self.countries.all()]
-        theme_keys = [theme.translation_key for theme in self.themes.all()]
-        live_in_locale = {"locale_id": self.locale_id}
-        countries = CountryPage.objects.live().public().filter(translation_key__in=country_keys, **live_in_locale)
-        themes = ThemePage.objects.live().public().filter(translation_key__in=theme_keys, **live_in_locale)
-        return countries.order_by("title"), themes.order_by("title")
+        def build():
+            country_keys = [country.translation_key for country in self.countries.all()]
+            theme_keys = [theme.translation_key for theme in self.themes.all()]
+            live_in_locale = {"locale_id": self.locale_id}
+            countries = CountryPage.objects.live().public().filter(translation_key__in=country_keys, **live_in_locale)
+            themes = ThemePage.objects.live().public().filter(translation_key__in=theme_keys, **live_in_locale)
+            return list(countries.order_by("title")), list(themes.order_by("title"))
+
+        return shared_data.remember(f"localized-tags:{self.pk}", build) if self.pk else build()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -15,7 +15,8 @@ request: logged-in users, previews and pages the page cache does not keep.
 
 Only data that is the same for every reader is kept: live, public pages (the menu and the
 language versions exclude restricted pages), the site, and restriction ids (whether a
-reader passes a restriction is still decided per request, by Wagtail).
+reader passes a restriction is still decided per request, by Wagtail). Previews, whose
+page carries unsaved changes, neither read nor keep anything.
 
 ``DATA_CACHE`` turns it on (production default) or off (development and tests; the tests
 of this module turn it on). Inside a request the generation is read once (one cache round
@@ -43,11 +44,16 @@ def enabled():
 
 
 class _RequestState:
-    """The generation of this request (read once) and the values already read."""
+    """The generation of this request (read once) and the values already read.
 
-    def __init__(self):
+    ``private``: a preview (Wagtail's dummy request, whose page carries unsaved changes:
+    featured pages, tags…): values are built from it and never read from or kept in the cache.
+    """
+
+    def __init__(self, private=False):
         self.generation = _MISSING
         self.values = {}
+        self.private = private
 
 
 def current_generation():
@@ -81,7 +87,7 @@ def remember(name, build, *, keep_empty=True, renew=False):
     if state is not None and name in state.values and not renew:
         return state.values[name]
     generation = None
-    if enabled():
+    if enabled() and not (state is not None and state.private):
         generation = current_generation() if state is not None else page_cache.generation()
     # Off, or the cache server is down: build it.
     value = build() if generation is None else _cached(f"portal:data:{generation}:{name}", build, keep_empty, renew)
@@ -135,9 +141,11 @@ class SharedDataMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        token = _state.set(_RequestState())
+        # Wagtail's previews run through the middleware as a dummy request.
+        preview = getattr(request, "is_dummy", False)
+        token = _state.set(_RequestState(private=preview))
         try:
-            if enabled():
+            if enabled() and not preview:
                 request._wagtail_site = site_for_request(request)
             return self.get_response(request)
         finally:

@@ -203,7 +203,9 @@ def item_lang(item):
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context, page):
-    ancestors = page.get_ancestors().filter(depth__gt=1) if page.depth > 2 else Page.objects.none()
+    ancestors = []
+    if page.depth > 2 and page.pk:
+        ancestors = shared_data.remember(f"ancestors:{page.pk}", lambda: list(page.get_ancestors().filter(depth__gt=1)))
     return {"ancestors": ancestors, "page": page, "request": context["request"]}
 
 

@@ -162,3 +162,23 @@ def test_tagged_content_on_country_and_theme_pages_follows_a_publish_at_once(edi
     assert "Evaluación con nuevo título" in read(ecuador.url)[1]
     resource.unpublish(user=editor)
     assert "Evaluación con nuevo título" not in read(ecuador.url)[1]
+
+
+def test_a_preview_with_unsaved_tags_never_reaches_readers(admin_client):
+    from django.urls import reverse
+
+    from tests.helpers import form_fields
+
+    case_study = demo_page("casestudy-be-platform")
+    peru = demo_page("country-pe")
+    public_before = read(case_study.url)[1]
+    assert peru.title not in public_before.split('id="main"')[1]
+    edit = admin_client.get(reverse("wagtailadmin_pages:edit", args=[case_study.pk])).content.decode()
+    data = form_fields(edit)
+    data["countries"] = [str(peru.pk)]  # tagged with Peru only, not saved
+    url = reverse("wagtailadmin_pages:preview_on_edit", args=[case_study.pk])
+    assert admin_client.post(url, data).json()["is_valid"]
+    preview = admin_client.get(url).content.decode()
+    assert peru.title in preview  # the preview shows the unsaved tag
+    public_after = read(case_study.url)[1]
+    assert public_after == public_before
