@@ -2,10 +2,11 @@
 
 import operator
 from functools import reduce
+from urllib.parse import urlencode
 
 from django import forms
 from django.conf import settings
-from django.core.paginator import Paginator
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -312,6 +313,33 @@ class ListingPageMixin:
         return queryset
 
     @staticmethod
+    def paginate_listing(queryset, key, request):
+        """(paginator, Django ``Page`` of items) for the ``page`` asked for; counts and items are shared data.
+
+        ``key`` names the listing and its valid filters; page numbers are resolved first
+        (as ``Paginator.get_page`` does), so invented ones add no entries. Ids are sorted
+        first, then only the page's items are read: cheap on large sections.
+        """
+        ids = queryset.values_list("pk", flat=True)
+        paginator = Paginator(ids, settings.PORTAL_LISTING_PAGE_SIZE)
+        paginator.count = shared_data.remember(f"listing-count:{key}", ids.count)
+        try:
+            number = paginator.validate_number(request.GET.get("page") or 1)
+        except PageNotAnInteger:
+            number = 1
+        except EmptyPage:
+            number = paginator.num_pages
+
+        def build():
+            page_ids = list(paginator.page(number).object_list)
+            found = queryset.filter(pk__in=page_ids).select_related("locale", "alias_of__locale").order_by()
+            found = found.in_bulk()
+            return [found[pk] for pk in page_ids if pk in found]
+
+        items = shared_data.remember(f"listing-items:{key}:{number}", build)
+        return paginator, paginator._get_page(list(items), number, paginator)
+
+    @staticmethod
     def get_item_language(item, all_languages):
         """The language code to badge ``item`` with, or None when it is in the listing's language."""
         if all_languages:
@@ -329,14 +357,11 @@ class ListingPageMixin:
             lambda: {name: list(values) for name, values in self.get_filter_choices(queryset).items()},
         )
         form = ListingFilterForm(request.GET, choices=choices)
+        filters = ""
         if form.is_valid():
             queryset = self.filter_listing(queryset, form.cleaned_data)
-        # Ids first, then the page's items: sorting only ids stays cheap on large sections.
-        paginator = Paginator(queryset.values_list("pk", flat=True), settings.PORTAL_LISTING_PAGE_SIZE)
-        items = paginator.get_page(request.GET.get("page"))
-        ids = list(items.object_list)
-        found = queryset.filter(pk__in=ids).select_related("locale", "alias_of__locale").order_by().in_bulk()
-        items.object_list = [found[pk] for pk in ids if pk in found]
+            filters = urlencode(sorted((name, str(value)) for name, value in form.cleaned_data.items() if value))
+        paginator, items = self.paginate_listing(queryset, f"{self.pk}:{int(all_languages)}:{filters}", request)
         for item in items:
             item.listing_language = self.get_item_language(item, all_languages)
         query = request.GET.copy()

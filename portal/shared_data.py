@@ -26,7 +26,9 @@ commands, tests) the generation is read on each call.
 """
 
 import contextvars
+import hashlib
 import logging
+import re
 
 from django.conf import settings
 from django.core.cache import cache
@@ -36,6 +38,7 @@ from portal import page_cache
 logger = logging.getLogger(__name__)
 
 _MISSING = object()
+SAFE_NAME = re.compile(r"[\w:.,=-]{1,150}", re.ASCII)
 _state = contextvars.ContextVar("portal_shared_data", default=None)
 
 
@@ -90,10 +93,17 @@ def remember(name, build, *, keep_empty=True, renew=False):
     if enabled() and not (state is not None and state.private):
         generation = current_generation() if state is not None else page_cache.generation()
     # Off, or the cache server is down: build it.
-    value = build() if generation is None else _cached(f"portal:data:{generation}:{name}", build, keep_empty, renew)
+    value = build() if generation is None else _cached(_key(generation, name), build, keep_empty, renew)
     if state is not None:
         state.values[name] = value
     return value
+
+
+def _key(generation, name):
+    """The cache key; a name with characters some cache servers refuse (spaces, URL parts) is hashed."""
+    if not SAFE_NAME.fullmatch(name):
+        name = "sha256:" + hashlib.sha256(name.encode()).hexdigest()
+    return f"portal:data:{generation}:{name}"
 
 
 def _cached(key, build, keep_empty, renew):

@@ -182,3 +182,23 @@ def test_a_preview_with_unsaved_tags_never_reaches_readers(admin_client):
     assert peru.title in preview  # the preview shows the unsaved tag
     public_after = read(case_study.url)[1]
     assert public_after == public_before
+
+
+def test_listings_follow_a_publish_at_once_and_odd_page_numbers_add_no_entries(editor):
+    index = demo_page("casestudies")
+    case_study = demo_page("casestudy-be-platform")
+    url = index.url + "?country=BE"
+    assert case_study.title in read(url)[1]
+    case_study.title = "Plataforma con nuevo nombre"
+    case_study.save_revision(user=editor).publish(user=editor)
+    assert "Plataforma con nuevo nombre" in read(url)[1]
+    case_study.unpublish(user=editor)
+    assert "Plataforma con nuevo nombre" not in read(url)[1]
+
+    keys = set(cache._cache)  # local memory in tests
+    for page in ("abc", "99999", "-1", "1", ""):
+        response = Client().get(url + f"&page={page}")
+        assert response.status_code == 200
+    new_keys = {key for key in set(cache._cache) - keys if "listing-items" in key or "sha256" in key}
+    # One count and one page of items: every odd number resolves to page 1 (the only page).
+    assert len(new_keys) <= 2, new_keys
