@@ -43,6 +43,7 @@ from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
+from portal import shared_data
 from portal.models import ALL_LANGUAGES
 from search import facets
 from search.backends import backend_for
@@ -121,10 +122,18 @@ def untranslated_q():
 
 
 def _hidden_q(request):
-    """Pages under a view restriction the reader does not pass, as Wagtail checks them when serving (cached)."""
+    """Pages under a view restriction the reader does not pass, as Wagtail checks them when serving (cached).
+
+    The restrictions themselves are shared data (``portal/shared_data.py``); whether this
+    reader passes each one is decided here, per request.
+    """
     if not hasattr(request, "_search_hidden_q"):
         condition = Q()
-        for restriction in PageViewRestriction.objects.select_related("page").prefetch_related("groups"):
+        restrictions = shared_data.remember(
+            "view-restrictions",
+            lambda: list(PageViewRestriction.objects.select_related("page").prefetch_related("groups")),
+        )
+        for restriction in restrictions:
             if not restriction.accept_request(request):
                 condition |= Q(path__startswith=restriction.page.path)
         request._search_hidden_q = condition

@@ -315,3 +315,22 @@ def test_folding_keeps_positions(text):
                 expected_folded.append(part)
                 expected_positions.append(index)
     assert (folded, positions) == ("".join(expected_folded), expected_positions)
+
+
+def test_a_new_view_restriction_hides_results_at_once_but_not_from_readers_who_pass_it(client):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+    from django.urls import reverse
+
+    belgium = demo_page("country-be", "en")
+    with translation.override("en"):
+        url = reverse("search")
+    assert f'href="{belgium.url}"' in client.get(url, {"q": "Belgium"}).content.decode()  # shared data kept
+    group = Group.objects.create(name="Belgium readers")
+    restriction = PageViewRestriction.objects.create(page=belgium, restriction_type=PageViewRestriction.GROUPS)
+    restriction.groups.add(group)
+    assert f'href="{belgium.url}"' not in client.get(url, {"q": "Belgium"}).content.decode()
+    member = get_user_model().objects.create_user("belgium-reader", password="x")
+    member.groups.add(group)
+    client.force_login(member)
+    assert f'href="{belgium.url}"' in client.get(url, {"q": "Belgium"}).content.decode()
