@@ -60,6 +60,8 @@ AUTOCOMPLETE_MIN_LENGTH = 2
 AUTOCOMPLETE_MAX_LENGTH = 100
 AUTOCOMPLETE_LIMIT = 8
 SNIPPET_LENGTH = 240
+# Values a facet lists at first (most results first); ``more=<facet>`` lists all of that facet's.
+FACET_VALUES_SHOWN = 10
 MAX_TERMS = 10
 VOCABULARY_TIMEOUT = 60 * 60
 
@@ -437,7 +439,15 @@ def search(request):
     results.object_list = _result_pages(list(results.object_list), query, all_languages)
 
     facet_list = choices.display(counts, facet_values)
+    expanded = request.GET.get("more")
     for facet in facet_list:
+        values = facet["values"]
+        if facet["name"] != expanded and len(values) > FACET_VALUES_SHOWN:
+            # The most frequent values (and the chosen one); a link shows them all.
+            shown = values[:FACET_VALUES_SHOWN] + [value for value in values[FACET_VALUES_SHOWN:] if value["selected"]]
+            facet["hidden_count"] = len(values) - len(shown)
+            facet["more_url"] = _url(query, all_languages, facet_values, more=facet["name"])
+            facet["values"] = shown
         for value in facet["values"]:
             change = None if value["selected"] else value["value"]
             value["url"] = _url(query, all_languages, facet_values, **{facet["name"]: change})

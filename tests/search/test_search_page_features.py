@@ -111,7 +111,7 @@ def test_aliases_showing_another_locales_page_are_not_results(client):
 
 
 def test_facet_counts_equal_the_results_they_lead_to(client):
-    content = search(client, "en", q="social")
+    content = search(client, "en", q="social", more="type")  # every type listed
     total = result_count(content)
     links = facet_links(content)
     facets = {name for query, _count, _selected in links for name in re.findall(r"&(\w+)=", "&" + query)} - {"q"}
@@ -133,6 +133,23 @@ def test_facet_counts_with_a_selection_count_the_other_facets_within_it(client):
             continue
         assert "country=" in link  # the other facets keep the selection; other countries replace it
         assert result_count(client.get(search_url("en") + "?" + link).content.decode()) == count, link
+
+
+def test_long_facets_show_the_most_frequent_values_and_a_link_to_all(client, monkeypatch):
+    from search import views
+
+    monkeypatch.setattr(views, "FACET_VALUES_SHOWN", 2)
+    full = [link for link in facet_links(search(client, "en", q="social", more="country")) if "country=" in link[0]]
+    assert len(full) > 3
+    content = search(client, "en", q="social")
+    shown = [link for link in facet_links(content) if "country=" in link[0]]
+    assert [count for _query, count, _selected in shown] == sorted((c for _q, c, _s in full), reverse=True)[:2]
+    assert f"Show {len(full) - 2} more" in content and "more=country" in content
+    # A chosen value stays listed even when it is not among the most frequent.
+    rare_query = full[-1][0]
+    chosen = client.get(search_url("en") + "?" + rare_query).content.decode()
+    chosen_links = [link for link in facet_links(chosen) if "country=" in link[0] or link[2]]
+    assert any(selected for _query, _count, selected in chosen_links)
 
 
 def test_choosing_a_type_lists_only_that_type(client):
