@@ -19,3 +19,14 @@ def client(client):
 def admin_client(admin_user, client):
     client.force_login(admin_user)
     return client
+
+
+@pytest.fixture
+def empty_cache():
+    """Django's cache emptied before and after: kept pages and shared data of another test
+    (whose writes were rolled back) must not leak into this one."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield cache
+    cache.clear()

@@ -1,11 +1,19 @@
 """Small helpers shared by the tests: demo pages by content key, admin forms posted like a browser."""
 
+import os
 from html.parser import HTMLParser
 
+import pytest
 from django.urls import reverse
 from wagtail.models import Locale, Page
 
 from portal.demo.loader import translation_key_for
+
+# Tests of the database search backends: skipped when a search server is configured instead.
+database_backends_only = pytest.mark.skipif(
+    bool(os.environ.get("ELASTICSEARCH_URL") or os.environ.get("OPENSEARCH_URL")),
+    reason="the database backends are not in use when ELASTICSEARCH_URL or OPENSEARCH_URL is set",
+)
 
 
 def demo_page(key, language="es"):

@@ -1,7 +1,6 @@
 """The anonymous readers' page cache (portal/page_cache.py) stays correct under the workflow."""
 
 import pytest
-from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
@@ -13,11 +12,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def page_cache_on(settings):
+def page_cache_on(settings, empty_cache):
     settings.PAGE_CACHE = True
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def account(username):

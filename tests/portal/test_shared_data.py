@@ -16,11 +16,8 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
-def data_cache_on(settings):
+def data_cache_on(settings, empty_cache):
     settings.DATA_CACHE = True
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -5,8 +5,6 @@ form, through the backend of the page's language, over live public pages of that
 Stemming needs PostgreSQL (SQLite FTS5 folds accents but does not stem).
 """
 
-import os
-
 import pytest
 from django.db import connection
 from wagtail.models import Locale, Page
@@ -14,15 +12,9 @@ from wagtail.search.backends import get_search_backend
 
 from search.backends import backend_for
 from tests.factories import ThemePageFactory
-from tests.helpers import demo_page
+from tests.helpers import database_backends_only, demo_page
 
-pytestmark = [
-    pytest.mark.django_db,
-    pytest.mark.skipif(
-        bool(os.environ.get("ELASTICSEARCH_URL") or os.environ.get("OPENSEARCH_URL")),
-        reason="the database backends are not in use when ELASTICSEARCH_URL or OPENSEARCH_URL is set",
-    ),
-]
+pytestmark = [pytest.mark.django_db, database_backends_only]
 needs_postgres = pytest.mark.skipif(
     connection.vendor != "postgresql",
     reason="stemming needs PostgreSQL text search; SQLite FTS5 has none (run with DATABASE_URL=postgres://...)",

@@ -8,14 +8,12 @@ measures them.
 """
 
 import datetime
-import os
 import re
 import unicodedata
 from io import StringIO
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
-from django.core.cache import cache
 from django.core.management import CommandError, call_command
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
@@ -30,15 +28,9 @@ from search.backends import POSTGRES_DOCUMENT_FUNCTION
 from search.ids import IdIn
 from search.models import KEEP_DAYS, SearchQueryDay
 from tests.factories import CountryPageFactory
-from tests.helpers import demo_page
+from tests.helpers import database_backends_only, demo_page
 
-pytestmark = [
-    pytest.mark.django_db,
-    pytest.mark.skipif(
-        bool(os.environ.get("ELASTICSEARCH_URL") or os.environ.get("OPENSEARCH_URL")),
-        reason="the database backends are not in use when ELASTICSEARCH_URL or OPENSEARCH_URL is set",
-    ),
-]
+pytestmark = [pytest.mark.django_db, database_backends_only]
 needs_postgres = pytest.mark.skipif(
     connection.vendor != "postgresql",
     reason="the document index is PostgreSQL's (run with DATABASE_URL=postgres://...)",
@@ -46,12 +38,9 @@ needs_postgres = pytest.mark.skipif(
 
 
 @pytest.fixture(autouse=True)
-def empty_cache(settings):
-    """The shared data cache on, as in production; another test's values (its publishes rolled back) must not leak."""
+def data_cache_on(settings, empty_cache):
+    """The shared data cache on, as in production."""
     settings.DATA_CACHE = True
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def locale(language):
