@@ -16,6 +16,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Pag
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from portal import shared_data
 from portal.editorial.models import OwnablePage
 from portal.models import BasePage, ListingPageMixin, TagTargetMixin, rich_text
 
@@ -213,10 +214,13 @@ class CountryPage(TagTargetMixin, OwnablePage, BasePage):
         context.update(self.get_tagged_content())
         if self.region_id:
             region_key = RegionPage.objects.filter(pk=self.region_id).values("translation_key")
-            context["region_page"] = (
-                RegionPage.objects.live()
-                .public()
-                .filter(locale_id=self.locale_id, translation_key__in=region_key)
-                .first()
+            context["region_page"] = shared_data.remember(
+                f"region-page:{self.region_id}:{self.locale_id}",
+                lambda: (
+                    RegionPage.objects.live()
+                    .public()
+                    .filter(locale_id=self.locale_id, translation_key__in=region_key)
+                    .first()
+                ),
             )
         return context

@@ -9,6 +9,7 @@ from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, Transl
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from portal import shared_data
 from portal.editorial.models import OwnablePage
 from portal.models import BasePage, ListingPageMixin, TagTargetMixin, rich_text
 
@@ -81,8 +82,13 @@ class ThemePage(TagTargetMixin, OwnablePage, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context.update(self.get_tagged_content())
         # The live terms of this locale linked to this theme in any language.
-        context["glossary"] = GlossaryTerm.objects.filter(
-            locale_id=self.locale_id, live=True, theme__translation_key=self.translation_key
+        context["glossary"] = shared_data.remember(
+            f"glossary:{self.locale_id}:{self.translation_key}",
+            lambda: list(
+                GlossaryTerm.objects.filter(
+                    locale_id=self.locale_id, live=True, theme__translation_key=self.translation_key
+                )
+            ),
         )
         return context
 

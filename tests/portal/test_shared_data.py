@@ -199,3 +199,15 @@ def test_listings_follow_a_publish_at_once_and_odd_page_numbers_add_no_entries(e
     new_keys = {key for key in set(cache._cache) - keys if "listing-items" in key or "sha256" in key}
     # One count and one page of items: every odd number resolves to page 1 (the only page).
     assert len(new_keys) <= 2, new_keys
+
+
+def test_a_published_glossary_term_shows_at_once_on_its_theme_page(editor):
+    from themes.models import GlossaryTerm
+
+    term = GlossaryTerm.objects.filter(locale__language_code="es", live=True).exclude(theme=None).first()
+    theme = term.theme.specific
+    assert term.term in read(theme.url)[1]
+    term.term = "Término recién revisado"
+    term.save_revision(user=editor).publish(user=editor)
+    body = read(theme.url)[1]
+    assert "Término recién revisado" in body
