@@ -187,6 +187,12 @@ def result_ids(results, limit):
     return list(get_queryset().values_list("pk", flat=True))
 
 
+class RankedIds(list):
+    """Page ids, best first; ``capped`` when a locale had more matches than MAX_MATCHES (only those are kept)."""
+
+    capped = False
+
+
 def ranked_ids(query, locales):
     """Ids of the live pages of ``locales`` matching ``query``, best first (raises SearchUnavailable)."""
 
@@ -198,7 +204,10 @@ def ranked_ids(query, locales):
             rankings.append(result_ids(results, MAX_MATCHES))
         return rankings
 
-    return _interleave(run_search(run))
+    rankings = run_search(run)
+    ids = RankedIds(_interleave(rankings))
+    ids.capped = any(len(ranking) >= MAX_MATCHES for ranking in rankings)
+    return ids
 
 
 # --- Snippets ------------------------------------------------------------------------
@@ -430,6 +439,7 @@ def search(request):
         return response
 
     # Facts only for the pages the reader may see: the results are those, in their ranking order.
+    capped = getattr(ids, "capped", False)
     facts = facets.collect_facts(visible_pages(request), ids)
     ids = [pk for pk in ids if pk in facts]
     selected = choices.to_selection(facet_values)
@@ -456,6 +466,8 @@ def search(request):
         results=results,
         paginator=paginator,
         facets=facet_list,
+        capped=capped,
+        max_matches=MAX_MATCHES,
         filter_query=_url(query, all_languages, facet_values)[1:],
         clear_filters_url=_url(query, all_languages, {}),
         promotions=promotions(request, query, locale) if first_page else [],

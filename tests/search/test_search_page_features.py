@@ -388,3 +388,14 @@ def test_search_server_refusing_connections_gives_a_503_page(client, settings, m
     response = client.get(search_url("en"), {"q": "pension"})
     assert response.status_code == 503
     assert time.monotonic() - started < 5
+
+
+def test_a_search_with_more_matches_than_are_ranked_says_so(client, monkeypatch):
+    from search import views
+
+    monkeypatch.setattr(views, "MAX_MATCHES", 3)
+    content = search(client, "en", q="social")
+    assert result_count(content) == 3
+    assert "results for “social” among the 3 best matches" in content
+    few = search(client, "en", q="Belgium")
+    assert "best matches" not in few
