@@ -10,9 +10,9 @@ Correct under the workflow, by construction:
 
 - Every entry carries a *generation* number kept in the same cache. Publishing,
   unpublishing, moving or deleting a page (a translation included), publishing a
-  snippet, and changing view restrictions, images, documents or sites bump it, so every
-  page (a listing, a country page that lists tagged content, the search page) is rebuilt
-  on its next request. Coarse, but never stale, and shared by every app server. The
+  snippet, and changing view restrictions, images, documents, sites or promoted search
+  results bump it, so every page (a listing, a country page that lists tagged content,
+  the search page) is rebuilt on its next request. Coarse, but never stale, and shared by every app server. The
   number is bumped when the change happens and again when its transaction commits, so a
   page rebuilt in between from the old data is not kept. A lookup is one round trip:
   the generation and the entry are read together, and an entry of an older generation
@@ -27,6 +27,7 @@ Correct under the workflow, by construction:
 
 import logging
 import re
+import secrets
 
 from django.conf import settings
 from django.core.cache import cache
@@ -53,10 +54,21 @@ def enabled():
 
 def generation():
     try:
-        return cache.get(GENERATION_KEY, 0)
+        return cache.get(GENERATION_KEY) or _start()
     except Exception:  # the cache server is down: serve uncached
         logger.warning("page cache unavailable", exc_info=True)
         return None
+
+
+def _start():
+    """A new generation after the cache was emptied (a Redis restart, ``cache.clear()``).
+
+    It starts at a random number, never at 0 again: app servers keep copies of shared data
+    under the generation they read (``portal/shared_data.py``), and a generation that
+    started over would meet copies made before the cache was emptied.
+    """
+    cache.add(GENERATION_KEY, secrets.randbits(48) + 1, None)
+    return cache.get(GENERATION_KEY)
 
 
 def invalidate(**_kwargs):
@@ -68,8 +80,8 @@ def invalidate(**_kwargs):
 def _bump():
     try:
         cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 1, None)
+    except ValueError:  # emptied meanwhile
+        _start()
     except Exception:
         logger.error("page cache: could not invalidate", exc_info=True)
 
@@ -115,10 +127,10 @@ class PageCacheMiddleware:
         key = _key(request)
         try:
             found = cache.get_many([GENERATION_KEY, key])
+            current = found.get(GENERATION_KEY) or _start()
         except Exception:  # the cache server is down: serve uncached
             logger.warning("page cache unavailable", exc_info=True)
             return self.get_response(request)
-        current = found.get(GENERATION_KEY, 0)
         from portal import shared_data
 
         shared_data.know_generation(current)
@@ -147,7 +159,17 @@ def connect_signals():
     for signal in (page_published, page_unpublished, post_page_move, published, unpublished):
         signal.connect(invalidate, dispatch_uid=f"portal-page-cache-{id(signal)}")
     post_delete.connect(_on_delete, dispatch_uid="portal-page-cache-delete")
-    for model in (PageViewRestriction, CollectionViewRestriction, Site, get_image_model(), get_document_model()):
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+
+    kept_models = (
+        PageViewRestriction,
+        CollectionViewRestriction,
+        Site,
+        get_image_model(),
+        get_document_model(),
+        SearchPromotion,  # promoted results are shared data (search/views.py)
+    )
+    for model in kept_models:
         post_save.connect(invalidate, sender=model, dispatch_uid=f"portal-page-cache-save-{model._meta.label}")
         post_delete.connect(invalidate, sender=model, dispatch_uid=f"portal-page-cache-del-{model._meta.label}")
     _on_delete.page_model = Page

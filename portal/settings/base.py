@@ -171,6 +171,8 @@ PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", 600)
 # kept until the next change readers could see: on unless DATA_CACHE=false.
 DATA_CACHE = env.bool("DATA_CACHE", True)
 DATA_CACHE_SECONDS = env.int("DATA_CACHE_SECONDS", 3600)
+# Each app server process keeps copies of what it read from it, up to this size (0: none).
+DATA_CACHE_LOCAL_MB = env.int("DATA_CACHE_LOCAL_MB", 32)
 # A CDN or caching proxy in front of the site, purged on publish (wagtail.contrib.frontend_cache).
 FRONTEND_CACHE_URL = env.str("FRONTEND_CACHE_URL", "")
 if FRONTEND_CACHE_URL:
@@ -178,7 +180,7 @@ if FRONTEND_CACHE_URL:
         "default": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": FRONTEND_CACHE_URL}
     }
 if CACHE_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}}
+    CACHES = {"default": {"BACKEND": "portal.redis_cache.RedisCache", "LOCATION": CACHE_URL}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 

@@ -211,3 +211,68 @@ def test_a_published_glossary_term_shows_at_once_on_its_theme_page(editor):
     term.save_revision(user=editor).publish(user=editor)
     body = read(theme.url)[1]
     assert "Término recién revisado" in body
+
+
+def _counting_build():
+    calls = []
+
+    def build():
+        calls.append(1)
+        return {"value": len(calls)}
+
+    return build, calls
+
+
+def test_each_process_keeps_a_copy_so_a_value_costs_no_cache_round_trip(settings):
+    from portal import shared_data
+
+    build, calls = _counting_build()
+    assert shared_data.remember("copy-test", build) == {"value": 1}
+    with mock.patch.object(cache, "get", wraps=cache.get) as get:
+        assert shared_data.remember("copy-test", build) == {"value": 1}
+    # Only the generation is read from the shared cache; the value is the process's copy.
+    assert [call.args[0] for call in get.call_args_list] == [page_cache.GENERATION_KEY]
+    assert len(calls) == 1
+
+
+def test_a_copy_is_never_the_object_another_caller_changed():
+    from portal import shared_data
+
+    build, _calls = _counting_build()
+    first = shared_data.remember("copy-test", build)
+    first["value"] = "changed by a caller"
+    assert shared_data.remember("copy-test", build) == {"value": 1}
+
+
+def test_copies_are_dropped_with_the_generation_even_when_the_cache_was_emptied(editor):
+    """A Redis restart empties the cache: the generation must not start over and meet old copies."""
+    from portal import shared_data
+
+    build, calls = _counting_build()
+    assert shared_data.remember("copy-test", build) == {"value": 1}
+    seen = page_cache.generation()
+    cache.clear()
+    assert page_cache.generation() != seen
+    assert shared_data.remember("copy-test", build) == {"value": 2}
+    demo_page("news-campaign").save_revision(user=editor).publish(user=editor)
+    assert shared_data.remember("copy-test", build) == {"value": 3}
+    assert len(calls) == 3
+
+
+def test_copies_stay_within_their_budget_and_can_be_turned_off(settings):
+    from portal import shared_data
+
+    settings.DATA_CACHE_LOCAL_MB = 1
+    big = "x" * 200_000  # about a fifth of the budget each
+    for index in range(12):
+        shared_data.remember(f"big-{index}", lambda index=index: big + str(index))
+    copies = shared_data.local_copies
+    assert 0 < len(copies) <= 5
+    assert copies._size <= 1024 * 1024
+    # The most recent values are the ones kept.
+    assert copies.get(page_cache.generation(), shared_data._key(page_cache.generation(), "big-11")) == big + "11"
+
+    settings.DATA_CACHE_LOCAL_MB = 0
+    shared_data.local_copies.clear()
+    shared_data.remember("copy-test", _counting_build()[0])
+    assert len(shared_data.local_copies) == 0
