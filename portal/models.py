@@ -15,7 +15,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from portal import shared_data
+from portal import page_urls, shared_data
 from portal.visibility import PortalPageManager
 from portal.widgets import QuickSelect
 
@@ -77,6 +77,10 @@ class BasePage(Page):
             lambda: list(super(BasePage, self).get_view_restrictions().values_list("pk", flat=True)),
         )
         return PageViewRestriction.objects.filter(pk__in=ids) if ids else PageViewRestriction.objects.none()
+
+    def get_url_parts(self, request=None):
+        """Wagtail's, with the URL reversal remembered per process (``portal/page_urls.py``)."""
+        return page_urls.url_parts(self, request)
 
     def get_listing_summary(self):
         """The short text shown for this page in listings and search results."""

@@ -7,7 +7,8 @@ from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_info, pgettext_lazy
 from wagtail.models import Locale, Page
 
-from portal import shared_data
+from home.models import live_homes
+from portal import page_urls, shared_data
 from portal.visibility import public_q
 
 register = template.Library()
@@ -65,22 +66,22 @@ def _page_versions(request, page):
     return shared_data.remember(f"versions:{page.translation_key}", build)
 
 
-def _home_for_active_language(request):
-    """{language code: live home page} (shared data)."""
-
-    def build():
-        from home.models import HomePage
-
-        return {page.locale.language_code: page for page in HomePage.objects.live().select_related("locale")}
-
-    return shared_data.remember("homes", build)
+@register.simple_tag(takes_context=True)
+def home_page(context):
+    homes = live_homes()
+    return homes.get(get_language()) or homes.get(settings.LANGUAGE_CODE)
 
 
 @register.simple_tag(takes_context=True)
-def home_page(context):
-    request = context["request"]
-    homes = _home_for_active_language(request)
-    return homes.get(get_language()) or homes.get(settings.LANGUAGE_CODE)
+def page_url(context, page):
+    """``{% pageurl page %}`` for any page, plain ``Page`` objects included, without reversing URLs each time.
+
+    Menus, breadcrumbs and language versions are plain pages, whose ``get_url`` is Wagtail's
+    own; see ``portal/page_urls.py``.
+    """
+    if not isinstance(page, Page):
+        raise ValueError(f"page_url expected a Page object, got {page!r}")
+    return page_urls.page_url(page, context.get("request"))
 
 
 @register.simple_tag(takes_context=True)
@@ -106,7 +107,7 @@ def language_links(context, page=None):
     """
     request = context["request"]
     current = get_language()
-    homes = _home_for_active_language(request)
+    homes = live_homes()
     translations = {}
     if isinstance(page, Page) and page.pk:
         for translation in _page_versions(request, page):
@@ -122,11 +123,11 @@ def language_links(context, page=None):
         if isinstance(page, Page) and page.pk:
             target = translations.get(code)
             if target is not None and not is_untranslated_alias(target):
-                entry["url"] = target.get_url(request)
-                entry["full_url"] = target.get_full_url(request)
+                entry["url"] = page_urls.page_url(target, request)
+                entry["full_url"] = page_urls.full_page_url(target, request)
             elif target is not None:
                 entry["available"] = False
-                entry["url"] = target.get_url(request)
+                entry["url"] = page_urls.page_url(target, request)
             else:
                 entry["available"] = False
                 home = homes.get(code)
@@ -168,7 +169,7 @@ def untranslated_notice(context, page):
         "language": language_name_in_sentence(page.locale.language_code),
         "source": language_name_in_sentence(shown_language(page)),
         "versions": [
-            {"code": code, "name": language_name_local(code), "url": versions[code].get_url(request)}
+            {"code": code, "name": language_name_local(code), "url": page_urls.page_url(versions[code], request)}
             for code, _name in settings.LANGUAGES
             if code in versions
         ],
