@@ -5,6 +5,7 @@ import hashlib
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.http import Http404
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
@@ -16,7 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from portal import shared_data
 from portal.blocks import BaseStreamBlock
 from portal.models import BasePage, rich_text
-from portal.visibility import public_q
+from portal.visibility import public_q, restricted_paths
 
 
 class HomePageFeatured(Orderable):
@@ -26,6 +27,14 @@ class HomePageFeatured(Orderable):
     page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("page"))
 
     panels = [PageChooserPanel("page")]
+
+
+def live_homes():
+    """{language code: live home page} of every locale (shared data)."""
+    return shared_data.remember(
+        "homes",
+        lambda: {page.locale.language_code: page for page in HomePage.objects.live().select_related("locale")},
+    )
 
 
 class HomePage(BasePage):
@@ -59,36 +68,64 @@ class HomePage(BasePage):
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
 
+    @property
+    def localized(self):
+        """Wagtail's ``localized`` (the live translation in the active language, else this page), from shared data.
+
+        Wagtail asks it of the site's root page on every request it routes, at the cost of
+        a query for the active ``Locale`` (and one for the translation).
+        """
+        home = live_homes().get(translation.get_language())
+        if home is not None and home.translation_key == self.translation_key:
+            return home
+        return self
+
     def route(self, request, path_components):
         """Find a page deeper down by its URL path in one query, not two per level as Wagtail walks.
 
         Same result as walking: the page at that path below this home, served only if live.
         No page type of the portal routes its own sub-URLs (none is a RoutablePage), so
         nothing on the way is skipped. Which page a path leads to is shared data (kept until
-        the next publish, move or delete), so a request costs one query, for the page itself.
-        One level down, Wagtail's own walk is as cheap.
+        the next publish, move or delete), and so is the live page itself unless a view
+        restriction covers it: a public page costs no query here once both are kept.
         """
-        if len(path_components) > 1:
+        if path_components:
             url_path = self.url_path + "/".join(path_components) + "/"
             digest = hashlib.sha256(url_path.encode()).hexdigest()
             found = shared_data.remember(
-                f"route:{self.pk}:{digest}",
+                f"page-route:{self.pk}:{digest}",
                 lambda: (
                     Page.objects.filter(url_path=url_path, path__startswith=self.path)
-                    .values_list("pk", "content_type_id")
+                    .values_list("pk", "content_type_id", "path")
                     .first()
                 ),
                 keep_empty=False,
             )
             if found is None:
                 raise Http404
-            pk, content_type_id = found
-            model = ContentType.objects.get_for_id(content_type_id).model_class()
-            page = model.objects.filter(pk=pk).first() if model is not None else None
+            pk, content_type_id, path = found
+            if any(path.startswith(restricted) for restricted in restricted_paths()):
+                page = self._live_page(pk, content_type_id)  # a private page is never kept
+            else:
+                page = shared_data.remember(
+                    f"page:{pk}", lambda: self._live_page(pk, content_type_id), keep_empty=False
+                )
             if page is None:
                 raise Http404
             return page.route(request, [])
         return super().route(request, path_components)
+
+    @staticmethod
+    def _live_page(pk, content_type_id):
+        """The page ``pk``, specific, if it is live (what readers are served; shared data in ``route``).
+
+        A draft is not kept: readers get a 404 for it, and it may be published without
+        anything else changing.
+        """
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is None:
+            return None
+        return model.objects.filter(pk=pk, live=True).first()
 
     def get_featured(self):
         """The featured pages in this page's locale, in the editors' order, specific (shared data)."""
