@@ -8,6 +8,7 @@ from django import forms
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Q
+from django.utils.choices import BaseChoiceIterator
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -210,6 +211,48 @@ class AllLanguagesField(forms.BooleanField):
         return value is True or value == ALL_LANGUAGES
 
 
+class LazyIds:
+    """A listing's ids in order, for its paginator: the queryset is built on first use.
+
+    The count and the page of items are usually kept (shared data), and then nothing
+    reads them.
+    """
+
+    ordered = True  # the listing's own order (Paginator warns about unordered lists)
+
+    def __init__(self, get_queryset):
+        self._get_queryset = get_queryset
+        self._ids = None
+
+    def _queryset(self):
+        if self._ids is None:
+            self._ids = self._get_queryset().values_list("pk", flat=True)
+        return self._ids
+
+    def __getitem__(self, index):
+        return self._queryset()[index]
+
+    def __iter__(self):
+        return iter(self._queryset())
+
+    def __len__(self):
+        return self._queryset().count()
+
+
+class FlatChoices(BaseChoiceIterator):
+    """(value, label) pairs that Django takes as they are.
+
+    A field normalizes a plain list of choices again when it is set, for itself and for
+    its widget, element by element: about 0.5 ms a page for the country filter.
+    """
+
+    def __init__(self, pairs):
+        self.pairs = pairs
+
+    def __iter__(self):
+        return iter(self.pairs)
+
+
 class ListingFilterForm(forms.Form):
     """The GET form of a listing page: which filters it offers depends on the page.
 
@@ -229,7 +272,7 @@ class ListingFilterForm(forms.Form):
             if name == "lang":
                 continue
             if name in choices:
-                self.fields[name].choices = [("", _("All"))] + list(choices[name])
+                self.fields[name].choices = FlatChoices([("", _("All")), *choices[name]])
             else:
                 del self.fields[name]
 
@@ -317,16 +360,17 @@ class ListingPageMixin:
         return queryset
 
     @staticmethod
-    def paginate_listing(queryset, key, request):
+    def paginate_listing(get_queryset, key, request):
         """(paginator, Django ``Page`` of items) for the ``page`` asked for; counts and items are shared data.
 
-        ``key`` names the listing and its valid filters; page numbers are resolved first
-        (as ``Paginator.get_page`` does), so invented ones add no entries. Ids are sorted
-        first, then only the page's items are read: cheap on large sections.
+        ``get_queryset()`` gives the filtered listing; it is only called when the count or
+        the items are not kept. ``key`` names the listing and its valid filters; page
+        numbers are resolved first (as ``Paginator.get_page`` does), so invented ones add no
+        entries. Ids are sorted first, then only the page's items are read: cheap on large
+        sections.
         """
-        ids = queryset.values_list("pk", flat=True)
-        paginator = Paginator(ids, settings.PORTAL_LISTING_PAGE_SIZE)
-        paginator.count = shared_data.remember(f"listing-count:{key}", ids.count)
+        paginator = Paginator(LazyIds(get_queryset), settings.PORTAL_LISTING_PAGE_SIZE)
+        paginator.count = shared_data.remember(f"listing-count:{key}", lambda: get_queryset().count())
         try:
             number = paginator.validate_number(request.GET.get("page") or 1)
         except PageNotAnInteger:
@@ -336,7 +380,7 @@ class ListingPageMixin:
 
         def build():
             page_ids = list(paginator.page(number).object_list)
-            found = queryset.filter(pk__in=page_ids).select_related("locale", "alias_of__locale").order_by()
+            found = get_queryset().filter(pk__in=page_ids).select_related("locale", "alias_of__locale").order_by()
             found = found.in_bulk()
             return [found[pk] for pk in page_ids if pk in found]
 
@@ -355,17 +399,25 @@ class ListingPageMixin:
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         all_languages = AllLanguagesField().to_python(request.GET.get("lang"))
-        queryset = self.get_all_languages_queryset() if all_languages else self.get_listing_queryset()
+
+        def unfiltered():  # querysets are built only when something is not kept
+            return self.get_all_languages_queryset() if all_languages else self.get_listing_queryset()
+
         choices = shared_data.remember(
             f"listing-choices:{self.pk}:{int(all_languages)}",
-            lambda: {name: list(values) for name, values in self.get_filter_choices(queryset).items()},
+            lambda: {name: list(values) for name, values in self.get_filter_choices(unfiltered()).items()},
         )
         form = ListingFilterForm(request.GET, choices=choices)
         filters = ""
+        cleaned = {}
         if form.is_valid():
-            queryset = self.filter_listing(queryset, form.cleaned_data)
-            filters = urlencode(sorted((name, str(value)) for name, value in form.cleaned_data.items() if value))
-        paginator, items = self.paginate_listing(queryset, f"{self.pk}:{int(all_languages)}:{filters}", request)
+            cleaned = form.cleaned_data
+            filters = urlencode(sorted((name, str(value)) for name, value in cleaned.items() if value))
+        paginator, items = self.paginate_listing(
+            lambda: self.filter_listing(unfiltered(), cleaned),
+            f"{self.pk}:{int(all_languages)}:{filters}",
+            request,
+        )
         for item in items:
             item.listing_language = self.get_item_language(item, all_languages)
         query = request.GET.copy()
