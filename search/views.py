@@ -135,11 +135,35 @@ def _hidden_q(request):
             "view-restrictions",
             lambda: list(PageViewRestriction.objects.select_related("page").prefetch_related("groups")),
         )
+        passes = False
         for restriction in restrictions:
-            if not restriction.accept_request(request):
+            if restriction.accept_request(request):
+                passes = True
+            else:
                 condition |= Q(path__startswith=restriction.page.path)
         request._search_hidden_q = condition
+        request._search_passes_a_restriction = passes
     return request._search_hidden_q
+
+
+def sees_only_public_pages(request):
+    """True for a reader who passes no view restriction: what they see is the same for every such reader."""
+    _hidden_q(request)
+    return not request._search_passes_a_restriction
+
+
+def remember_for(request, name, build):
+    """``build()``, kept as shared data (``portal/shared_data.py``) for readers who see only public pages.
+
+    Results that depend on the query alone (the ranking) or on the query and the public
+    pages (facts, result pages, promotions) are the same for every such reader until the
+    next publish, unpublish, move, delete or restriction change, which renews the
+    generation they are kept under. A reader who passes a restriction (a group member, a
+    password holder) gets them built for them, and nothing private is kept.
+    """
+    if sees_only_public_pages(request):
+        return shared_data.remember(name, build)
+    return build()
 
 
 def visible_pages(request):
@@ -194,7 +218,12 @@ class RankedIds(list):
 
 
 def ranked_ids(query, locales):
-    """Ids of the live pages of ``locales`` matching ``query``, best first (raises SearchUnavailable)."""
+    """Ids of the live pages of ``locales`` matching ``query``, best first (raises SearchUnavailable).
+
+    The same for every reader (what a reader may see is filtered afterwards), so it is
+    shared data: a query asked again before the next change to the site costs no search.
+    A failed search is not kept.
+    """
 
     def run():
         rankings = []
@@ -204,7 +233,8 @@ def ranked_ids(query, locales):
             rankings.append(result_ids(results, MAX_MATCHES))
         return rankings
 
-    rankings = run_search(run)
+    codes = ",".join(locale.language_code for locale in locales)
+    rankings = shared_data.remember(f"search:ranking:{codes}:{query}", lambda: run_search(run))
     ids = RankedIds(_interleave(rankings))
     ids.capped = any(len(ranking) >= MAX_MATCHES for ranking in rankings)
     return ids
@@ -343,6 +373,14 @@ def did_you_mean(query, locale):
 
 def promotions(request, query, locale):
     """The editors' promoted pages for ``query`` in the reader's locale that the reader may see, in their order."""
+    return remember_for(
+        request,
+        f"search:promotions:{locale.pk}:{normalise_query_string(query)}",
+        lambda: _promotions(request, query, locale),
+    )
+
+
+def _promotions(request, query, locale):
     picks = list(
         SearchPromotion.objects.filter(
             query__query_string=normalise_query_string(query), page__locale=locale, page__live=True
@@ -400,11 +438,15 @@ def _locales(active, all_languages):
     return [active] + sorted(others, key=lambda locale: codes.index(locale.language_code))
 
 
-def _result_pages(ids, query, all_languages):
+def _result_pages(request, ids, query, all_languages):
     """The specific pages ``ids`` in this order, each with ``search_snippet`` and ``listing_language``."""
     pattern = highlight_pattern(query)
     languages = dict(Locale.objects.values_list("pk", "language_code")) if all_languages else {}
-    pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+    pages = remember_for(
+        request,
+        "search:pages:" + ",".join(map(str, ids)),
+        lambda: {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()},
+    )
     results = []
     for pk in ids:
         page = pages.get(pk)
@@ -432,7 +474,8 @@ def search(request):
     if not query:
         return TemplateResponse(request, "search/search.html", context)
     try:
-        ids = ranked_ids(query, _locales(locale, all_languages))
+        locales = _locales(locale, all_languages)
+        ids = ranked_ids(query, locales)
     except SearchUnavailable:
         response = TemplateResponse(request, "search/search.html", {**context, "unavailable": True}, status=503)
         response["Retry-After"] = "60"
@@ -440,13 +483,16 @@ def search(request):
 
     # Facts only for the pages the reader may see: the results are those, in their ranking order.
     capped = getattr(ids, "capped", False)
-    facts = facets.collect_facts(visible_pages(request), ids)
+    codes = ",".join(each.language_code for each in locales)
+    facts = remember_for(
+        request, f"search:facts:{codes}:{query}", lambda: facets.collect_facts(visible_pages(request), ids)
+    )
     ids = [pk for pk in ids if pk in facts]
     selected = choices.to_selection(facet_values)
     counts = facets.count(ids, facts, selected)
     paginator = Paginator(facets.filter_ids(ids, facts, selected), settings.PORTAL_LISTING_PAGE_SIZE)
     results = paginator.get_page(request.GET.get("page"))
-    results.object_list = _result_pages(list(results.object_list), query, all_languages)
+    results.object_list = _result_pages(request, list(results.object_list), query, all_languages)
 
     facet_list = choices.display(counts, facet_values)
     expanded = request.GET.get("more")

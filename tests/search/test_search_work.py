@@ -323,3 +323,68 @@ def test_a_new_view_restriction_hides_results_at_once_but_not_from_readers_who_p
     member.groups.add(group)
     client.force_login(member)
     assert f'href="{belgium.url}"' in client.get(url, {"q": "Belgium"}).content.decode()
+    client.logout()
+    assert f'href="{belgium.url}"' not in client.get(url, {"q": "Belgium"}).content.decode()
+
+
+def search_url(language="en"):
+    from django.urls import reverse
+
+    with translation.override(language):
+        return reverse("search")
+
+
+def kept_data(name):
+    return [key for key in shared_data.cache._cache if name in key]  # local memory in tests
+
+
+def test_a_query_asked_again_is_not_searched_again_until_the_site_changes(client, monkeypatch):
+    from django.contrib.auth import get_user_model
+
+    editor = get_user_model().objects.get(username="editor")
+    calls = []
+    search = views._backend("en").search
+
+    def counting(*args, **kwargs):
+        calls.append(args[0])
+        return search(*args, **kwargs)
+
+    monkeypatch.setattr(type(views._backend("en")), "search", lambda self, *a, **k: counting(*a, **k))
+    first = client.get(search_url(), {"q": "Belgium"}).content.decode()
+    second = client.get(search_url(), {"q": "Belgium"}).content.decode()
+    assert calls == ["Belgium"]
+    assert first.split('id="main"')[1] == second.split('id="main"')[1]
+    # A publish: the next search runs again and finds the new text.
+    belgium = demo_page("country-be", "en")
+    belgium.title = "Belgium, kingdom of unusually fine pensions"
+    belgium.save_revision(user=editor).publish(user=editor)
+    third = client.get(search_url(), {"q": "Belgium"}).content.decode()
+    assert len(calls) == 2 and "unusually fine pensions" in third
+
+
+def test_nothing_built_for_a_reader_who_passes_a_restriction_is_kept(client):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    belgium = demo_page("country-be", "en")
+    group = Group.objects.create(name="Belgium readers")
+    restriction = PageViewRestriction.objects.create(page=belgium, restriction_type=PageViewRestriction.GROUPS)
+    restriction.groups.add(group)
+    member = get_user_model().objects.create_user("belgium-reader", password="x")
+    member.groups.add(group)
+    client.force_login(member)
+    assert f'href="{belgium.url}"' in client.get(search_url(), {"q": "Belgium"}).content.decode()
+    assert kept_data(":search:ranking:en:Belgium")  # the ranking is the same for every reader
+    assert not kept_data(":search:facts:") and not kept_data(":search:pages:")
+    assert not kept_data(":search:promotions:")
+
+
+def test_a_new_promotion_shows_at_once(client):
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+
+    belgium = demo_page("country-be", "en")
+    client.get(search_url(), {"q": "pension"})  # kept: no promotion
+    SearchPromotion.objects.create(
+        query=Query.get("pension"), page=belgium, sort_order=0, description="Our pick for pensions"
+    )
+    assert "Our pick for pensions" in client.get(search_url(), {"q": "pension"}).content.decode()
