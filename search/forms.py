@@ -7,7 +7,7 @@ not reported: the reader gets the results without that filter, never an error pa
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from portal.models import AllLanguagesField
+from portal.models import AllLanguagesField, FlatChoices
 from search.facets import FACET_NAMES, MAX_YEAR, MIN_YEAR
 
 
@@ -21,9 +21,9 @@ class SearchFilterForm(forms.Form):
     def __init__(self, data, *, choices):
         """``choices``: a ``search.facets.Choices`` for the reader's locale."""
         super().__init__(data)
-        self.fields["type"].choices = [("", "")] + list(choices.types.items())
-        self.fields["country"].choices = [("", "")] + list(choices.countries.items())
-        self.fields["theme"].choices = [("", "")] + list(choices.themes.items())
+        self.fields["type"].choices = FlatChoices([("", ""), *choices.types.items()])
+        self.fields["country"].choices = FlatChoices([("", ""), *choices.countries.items()])
+        self.fields["theme"].choices = FlatChoices([("", ""), *choices.themes.items()])
 
     @property
     def all_languages(self):

@@ -26,7 +26,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.exceptions import FieldDoesNotExist, PermissionDenied
 from django.core.paginator import Paginator
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError, connection, transaction
 from django.db.models import Case, Count, F, IntegerField, Max, Q, Value, When
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
@@ -34,6 +34,7 @@ from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.html import escape, format_html, strip_tags
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -409,14 +410,53 @@ def add_wagtail_hit(query):
 def record_search(query, locale, result_count):
     """Count the search for the editors' reports; a failure here never fails the search."""
     try:
-        with transaction.atomic():
-            add_wagtail_hit(query)
-            SearchQueryDay.record(query, locale, result_count)
+        counted = _count_again(query, locale, result_count) if connection.vendor == "postgresql" else (False, False)
+        if not all(counted):
+            with transaction.atomic():
+                if not counted[0]:
+                    add_wagtail_hit(query)
+                if not counted[1]:
+                    SearchQueryDay.record(query, locale, result_count)
     except DatabaseError:
         logger.exception("Could not record the search %r", query)
 
 
+def _count_again(query, locale, result_count):
+    """PostgreSQL: both counters of a query asked already today, in one statement (one round trip).
+
+    Returns (Wagtail's counted, ours counted): a counter whose row for today does not
+    exist yet is left to ``add_wagtail_hit`` / ``SearchQueryDay.record``. The two UPDATEs
+    run in one ``WITH`` statement, atomic on its own.
+    """
+    normalised = normalise_query_string(query)
+    if not normalised:
+        return (False, True)  # nothing for SearchQueryDay to count; Wagtail's Query decides itself
+    sql = f"""
+        WITH wagtail AS (
+            UPDATE {QueryDailyHits._meta.db_table} SET hits = hits + 1
+            WHERE date = %s AND query_id IN (SELECT id FROM {Query._meta.db_table} WHERE query_string = %s)
+            RETURNING 1
+        ), ours AS (
+            UPDATE {SearchQueryDay._meta.db_table}
+            SET hits = hits + 1, zero_result_hits = zero_result_hits + %s
+            WHERE query_string = %s AND locale_id = %s AND date = %s
+            RETURNING 1
+        )
+        SELECT (SELECT count(*) FROM wagtail), (SELECT count(*) FROM ours)
+    """
+    params = [timezone.now().date(), normalised, 0 if result_count else 1, normalised, locale.pk, timezone.localdate()]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        wagtail, ours = cursor.fetchone()
+    return (bool(wagtail), bool(ours))
+
+
 # --- Views ---------------------------------------------------------------------------
+
+
+def active_locale():
+    """``Locale.get_active()``, as shared data (locales are set up with the site and rarely change)."""
+    return shared_data.remember(f"locale:{get_language()}", Locale.get_active)
 
 
 def _url(query, all_languages, facet_values, **changes):
@@ -438,29 +478,29 @@ def _locales(active, all_languages):
     return [active] + sorted(others, key=lambda locale: codes.index(locale.language_code))
 
 
-def _result_pages(request, ids, query, all_languages):
+def _result_pages(request, ids, query, all_languages, codes):
     """The specific pages ``ids`` in this order, each with ``search_snippet`` and ``listing_language``."""
-    pattern = highlight_pattern(query)
-    languages = dict(Locale.objects.values_list("pk", "language_code")) if all_languages else {}
-    pages = remember_for(
-        request,
-        "search:pages:" + ",".join(map(str, ids)),
-        lambda: {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()},
-    )
-    results = []
-    for pk in ids:
-        page = pages.get(pk)
-        if page is None:
-            continue
-        page.search_snippet = snippet(page, pattern)
-        page.listing_language = languages.get(page.locale_id) if all_languages else None
-        results.append(page)
-    return results
+
+    def build():
+        pattern = highlight_pattern(query)
+        languages = dict(Locale.objects.values_list("pk", "language_code")) if all_languages else {}
+        pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+        results = []
+        for pk in ids:
+            page = pages.get(pk)
+            if page is None:
+                continue
+            page.search_snippet = snippet(page, pattern)
+            page.listing_language = languages.get(page.locale_id) if all_languages else None
+            results.append(page)
+        return results
+
+    return remember_for(request, f"search:pages:{codes}:{','.join(map(str, ids))}:{query}", build)
 
 
 def search(request):
     query = clean_query(request.GET.get("q", ""))
-    locale = Locale.get_active()
+    locale = active_locale()
     choices = facets.Choices.for_locale(locale)
     form = SearchFilterForm(request.GET, choices=choices)
     all_languages, facet_values = form.all_languages, form.facet_values
@@ -481,18 +521,21 @@ def search(request):
         response["Retry-After"] = "60"
         return response
 
-    # Facts only for the pages the reader may see: the results are those, in their ranking order.
     capped = getattr(ids, "capped", False)
     codes = ",".join(each.language_code for each in locales)
-    facts = remember_for(
-        request, f"search:facts:{codes}:{query}", lambda: facets.collect_facts(visible_pages(request), ids)
-    )
-    ids = [pk for pk in ids if pk in facts]
     selected = choices.to_selection(facet_values)
-    counts = facets.count(ids, facts, selected)
-    paginator = Paginator(facets.filter_ids(ids, facts, selected), settings.PORTAL_LISTING_PAGE_SIZE)
+
+    def analyse():
+        # Facts only for the pages the reader may see: the results are those, in their ranking order.
+        facts = facets.collect_facts(visible_pages(request), ids)
+        visible = [pk for pk in ids if pk in facts]
+        return facets.count(visible, facts, selected), facets.filter_ids(visible, facts, selected)
+
+    selection = urlencode(sorted(selected.items()))
+    counts, matching = remember_for(request, f"search:matches:{codes}:{selection}:{query}", analyse)
+    paginator = Paginator(matching, settings.PORTAL_LISTING_PAGE_SIZE)
     results = paginator.get_page(request.GET.get("page"))
-    results.object_list = _result_pages(request, list(results.object_list), query, all_languages)
+    results.object_list = _result_pages(request, list(results.object_list), query, all_languages, codes)
 
     facet_list = choices.display(counts, facet_values)
     expanded = request.GET.get("more")
@@ -539,7 +582,7 @@ def autocomplete(request):
     data = {"query": query, "results": []}
     if len(query) >= AUTOCOMPLETE_MIN_LENGTH:
         try:
-            pages = autocomplete_pages(request, query, Locale.get_active())
+            pages = autocomplete_pages(request, query, active_locale())
         except SearchUnavailable:
             return JsonResponse({**data, "unavailable": True}, status=503)
         data["results"] = [{"title": page.title, "url": page.get_url(request)} for page in pages]
