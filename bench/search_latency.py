@@ -5,10 +5,11 @@
 Run it on a database filled by ``bench.generate`` (10,000 pages per locale for the issue's
 target, p95 under 100 ms) whose search index is built (``manage.py rebuild_search_index``).
 The queries are the judged queries of ``bench.search_relevance`` (spelling variants, plurals,
-missing accents), each run ``--rounds`` times after one warm-up round; the page cache is off,
-and no search result is cached anywhere, so every request runs the whole search (ranking,
-facets, counters) as a first-time query does. Only what changes on publish, not per query,
-is cached: the facet choices and the tags' ISO codes and theme keys (``search/facets.py``).
+missing accents), each run ``--rounds`` times after one warm-up round; the page cache and the
+shared data (``DATA_CACHE``) are off, so every request runs the whole search (ranking, facets,
+result pages, counters) as a query asked for the first time since the last publish does. In
+production a query asked again before the next change is answered from shared data
+(``search/views.py``); ``bench/load.py`` measures that case.
 The load average (1 minute) before and after is printed: the machine may be shared.
 
 - "page": GET /<lang>/search/?q=… through Django's test client (query, facets, snippets,
@@ -65,6 +66,7 @@ def main(argv=None):
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
     os.environ["PAGE_CACHE"] = "false"
+    os.environ["DATA_CACHE"] = "false"
     os.environ.setdefault("DEBUG", "false")
     import django
 
