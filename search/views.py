@@ -32,6 +32,7 @@ from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
+from django.utils.formats import number_format
 from django.utils.html import escape, format_html, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
@@ -556,7 +557,7 @@ def search(request):
         paginator=paginator,
         facets=facet_list,
         capped=capped,
-        max_matches=MAX_MATCHES,
+        max_matches=number_format(MAX_MATCHES, force_grouping=True),  # 1,000 / 1 000
         filter_query=_url(query, all_languages, facet_values)[1:],
         clear_filters_url=_url(query, all_languages, {}),
         promotions=promotions(request, query, locale) if first_page else [],

@@ -399,3 +399,10 @@ def test_a_search_with_more_matches_than_are_ranked_says_so(client, monkeypatch)
     assert "results for “social” among the 3 best matches" in content
     few = search(client, "en", q="Belgium")
     assert "best matches" not in few
+
+
+@pytest.mark.parametrize(("language", "written"), [("en", "1,000"), ("es", "1\xa0000"), ("fr", "1\xa0000")])
+def test_the_number_of_ranked_matches_is_written_as_the_reader_writes_numbers(client, language, written):
+    response = client.get(search_url(language), {"q": "Belgium"})
+    assert response.status_code == 200
+    assert response.context["max_matches"] == written
