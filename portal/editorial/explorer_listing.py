@@ -27,19 +27,28 @@ Here:
   settles it, which for a leaf or a live page it always does; it is given to each row
   that ``listing_more_buttons`` sees.
 
+Wagtail's ``PagePermissionPolicy.explorable_instances`` (which pages a user may browse in
+the explorer) ORs one queryset per permission row, one per permission type, so a
+specialist's tree appears once for "add" and once for "change", plus one ancestor
+queryset per row: 36 conditions for three trees in three languages, built with dozens of
+queryset unions, then compiled and planned for each of the listing's queries. Here
+``explorable_instances`` builds the same filter once, each subtree and ancestor once
+(``install`` puts it on the class).
+
 tests/editorial/test_explorer_listing.py checks that the buttons and the permission
 answers match the libraries' own, and that the explorer's queries do not grow with its
 rows; it fails if wagtail-localize's hook function is no longer registered as it was.
 """
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Exists, OuterRef, Subquery
+from django.db.models import Exists, OuterRef, Q, Subquery
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import ListingButton
 from wagtail.models import Locale, Page, PagePermissionTester
+from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail_localize import wagtail_hooks as localize_hooks
 from wagtail_localize.models import Translation, TranslationSource
 
@@ -167,12 +176,47 @@ def listing_more_buttons(page, user, view_name=None, next_url=None):
 wagtail_localize_more_buttons = localize_hooks.page_listing_more_buttons
 
 
+EXPLORE_ACTIONS = {"add", "change", "publish", "lock", "unlock", "bulk_delete"}
+wagtail_explorable_instances = PagePermissionPolicy.explorable_instances
+
+
+def explorable_instances(policy, user):
+    """``PagePermissionPolicy.explorable_instances(user)``: the same pages, as one filter.
+
+    The subtrees the user has an explore permission on (each once), the ancestors of every
+    page the user has any permission on, all within their first common ancestor. A
+    superuser, an inactive user or a user without page permissions gets Wagtail's own.
+    """
+    if policy._base_queryset_for_user(user) is not None:
+        return wagtail_explorable_instances(policy, user)
+    permissions = list(policy.get_cached_permissions_for_user(user))
+    if not permissions:
+        return wagtail_explorable_instances(policy, user)
+    codenames = policy._get_permission_codenames(EXPLORE_ACTIONS)
+    subtrees = sorted({granted.page.path for granted in permissions if granted.permission.codename in codenames})
+    steplen = Page.steplen
+    ancestors = sorted(
+        {
+            permission.page.path[:end]
+            for permission in permissions
+            for end in range(steplen, len(permission.page.path), steplen)
+        }
+    )
+    condition = Q(path__in=ancestors)
+    for path in subtrees:
+        condition |= Q(path__startswith=path)
+    common = policy.model.base_page_model.objects.first_common_ancestor_of([p.page for p in permissions])
+    return policy.model._default_manager.filter(condition).filter(path__startswith=common.path)
+
+
 def install():
-    """Put ``listing_more_buttons`` in the place of wagtail-localize's function in Wagtail's hook registry.
+    """Put ``listing_more_buttons`` in the place of wagtail-localize's function in Wagtail's hook registry,
+    and ``explorable_instances`` on Wagtail's page permission policy.
 
     Wagtail has no API to unregister a hook; its registry is a list of (function, order) per
     hook name, which ``hooks.register_temporarily`` also edits in place.
     """
+    PagePermissionPolicy.explorable_instances = explorable_instances
     registered = hooks._hooks.get(HOOK_NAME, [])
     for index, (function, order) in enumerate(registered):
         if function is wagtail_localize_more_buttons:

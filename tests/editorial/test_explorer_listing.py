@@ -219,3 +219,37 @@ def test_explorer_search_and_ordering_keep_working_with_the_annotations(client, 
     for query in ("?q=Buscable", "?q=Buscable&search_all=1", "?ordering=ord", "?ordering=-latest_revision_created_at"):
         response = client.get(url + query)
         assert response.status_code == 200, query
+
+
+def explorable_ids(function, user):
+    from wagtail.permission_policies.pages import PagePermissionPolicy
+
+    return set(function(PagePermissionPolicy(Page), user).values_list("pk", flat=True))
+
+
+@pytest.mark.parametrize("username", sorted(__import__("portal.demo.accounts").demo.accounts.DEMO_ACCOUNTS))
+def test_explorable_pages_are_wagtails_for_every_demo_account(username):
+    user = get_user_model().objects.get(username=username)
+    assert explorable_ids(explorer_listing.explorable_instances, user) == explorable_ids(
+        explorer_listing.wagtail_explorable_instances, user
+    )
+
+
+def test_explorable_pages_with_a_view_only_permission_and_nested_trees():
+    user = get_user_model().objects.create_user("nested-owner", password="x")
+    group = Group.objects.create(name="Nested owners")
+    user.groups.add(group)
+    ecuador, belgium = demo_page("country-ec"), demo_page("country-be", "fr")
+    countries = ecuador.get_parent()  # a tree, and a tree inside it
+    for page, codename in ((countries, "change_page"), (ecuador, "add_page"), (belgium, "publish_page")):
+        GroupPagePermission.objects.create(group=group, page=page, permission=Permission.objects.get(codename=codename))
+    ids = explorable_ids(explorer_listing.explorable_instances, user)
+    assert ids == explorable_ids(explorer_listing.wagtail_explorable_instances, user)
+    assert {countries.pk, ecuador.pk, demo_page("country-pe").pk, belgium.pk, countries.get_parent().pk} <= ids
+    assert demo_page("theme-health").pk not in ids
+
+
+def test_the_policy_on_wagtails_class_is_ours():
+    from wagtail.permission_policies.pages import PagePermissionPolicy
+
+    assert PagePermissionPolicy.explorable_instances is explorer_listing.explorable_instances
