@@ -157,8 +157,8 @@ def sees_only_public_pages(request):
 def remember_for(request, name, build):
     """``build()``, kept as shared data (``portal/shared_data.py``) for readers who see only public pages.
 
-    Results that depend on the query alone (the ranking) or on the query and the public
-    pages (facts, result pages, promotions) are the same for every such reader until the
+    Results that depend on the query and the public pages (facet counts and matching ids,
+    result pages, promotions) are the same for every such reader until the
     next publish, unpublish, move, delete or restriction change, which renews the
     generation they are kept under. A reader who passes a restriction (a group member, a
     password holder) gets them built for them, and nothing private is kept.
