@@ -69,6 +69,34 @@ def demo_page(key, language="es"):
     )
 
 
+def vacuum_analyze():
+    """What autovacuum does in production, done now: it may be off (it is on the bench machine) or late.
+
+    Fresh planner statistics (stale ones turn joins into scans), and on PostgreSQL the dead
+    rows of bulk writes (a search index rebuild leaves one per indexed object) removed and
+    the visibility map set, without which index-only scans read every row.
+    """
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM ANALYZE" if connection.vendor == "postgresql" else "ANALYZE")
+
+
+def dead_row_share(table):
+    """The share of ``table``'s rows that are dead (PostgreSQL's statistics; None elsewhere)."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT n_live_tup, n_dead_tup FROM pg_stat_user_tables WHERE relname = %s", [table])
+        row = cursor.fetchone()
+    if not row or not sum(row):
+        return None
+    live, dead = row
+    return dead / (live + dead)
+
+
 def collectstatic(env):
     """Run ``collectstatic`` with the production storage (hashed names, compressed), quietly."""
     subprocess.run(

@@ -36,7 +36,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from bench import text
-from bench.common import database_url, describe_database, setup_django
+from bench.common import database_url, describe_database, setup_django, vacuum_analyze
 
 # Translation keys of generated pages derive from this namespace (and mark a generated database).
 BENCH_NAMESPACE = uuid.UUID("0d3c8f6e-3a57-4f0b-9a43-6c1e2b7d5a10")
@@ -786,15 +786,7 @@ class Generator:
         self.sampled = sample
 
     def analyze(self):
-        """What autovacuum does in production, done now: it may be off or late after a bulk load.
-
-        Fresh planner statistics (stale ones turn joins into scans), and on PostgreSQL the
-        visibility map too (``VACUUM``), without which index-only scans read every row.
-        """
-        from django.db import connection
-
-        with connection.cursor() as cursor:
-            cursor.execute("VACUUM ANALYZE" if connection.vendor == "postgresql" else "ANALYZE")
+        vacuum_analyze()
 
     # --- search index ------------------------------------------------------------------------
     def rebuild_index(self):

@@ -21,8 +21,11 @@ import argparse
 import time
 from urllib.parse import urlencode
 
-from bench.common import database_url, describe_database, git_commit, table
+from bench.common import database_url, dead_row_share, describe_database, git_commit, table
 from bench.search_relevance import JUDGED
+
+# More dead rows than this in a table the search reads, and the figures are not production's.
+STALE_SHARE = 0.2
 
 
 def percentile(values, share):
@@ -74,6 +77,7 @@ def main(argv=None):
     from wagtail.models import Page
 
     load_before = os.getloadavg()[0]
+    warnings = stale_tables()
     rows = []
     for language, queries in JUDGED.items():
         count = Page.objects.filter(locale__language_code=language).count()
@@ -97,6 +101,21 @@ def main(argv=None):
             rows,
         )
     )
+    for warning in warnings:
+        print(warning)
+
+
+def stale_tables():
+    """Warnings for tables that are mostly dead rows (after a rebuild, without autovacuum): searches read them."""
+    warnings = []
+    for name in ("wagtailsearch_indexentry", "wagtailcore_page"):
+        share = dead_row_share(name)
+        if share is not None and share > STALE_SHARE:
+            warnings.append(
+                f"warning: {share:.0%} of {name}'s rows are dead (autovacuum off or late); "
+                "figures are slower than production's: run VACUUM ANALYZE and measure again"
+            )
+    return warnings
 
 
 if __name__ == "__main__":
