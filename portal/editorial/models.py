@@ -6,6 +6,8 @@ later are covered too. Each tree has its own Wagtail group holding the page perm
 (see ``portal.editorial.ownership``); its owners are that group's members.
 """
 
+from collections import defaultdict
+
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth.models import Group
@@ -109,19 +111,41 @@ class OwnedTree(models.Model):
 
 def submitter_of(task_state):
     """Who is behind a submission: whoever started the workflow and whoever wrote a revision since."""
+    return submitters_of([task_state])[task_state.pk]
+
+
+def submitters_of(task_states):
+    """``submitter_of`` for each of ``task_states`` ({task state pk: user pks}), in one query for all."""
     from wagtail.models import Revision
 
-    workflow_state = task_state.workflow_state
-    authors = Revision.objects.filter(
-        base_content_type_id=workflow_state.base_content_type_id,
-        object_id=workflow_state.object_id,
-        created_at__gte=workflow_state.created_at,
-    ).values_list("user_id", flat=True)
-    users = {workflow_state.requested_by_id, *authors}
-    if task_state.revision_id:
-        users.add(task_state.revision.user_id)
-    users.discard(None)
-    return users
+    task_states = list(task_states)
+    if not task_states:
+        return {}
+    workflow_states = [task_state.workflow_state for task_state in task_states]
+    candidates = Revision.objects.filter(
+        base_content_type_id__in={state.base_content_type_id for state in workflow_states},
+        object_id__in={state.object_id for state in workflow_states},
+        created_at__gte=min(state.created_at for state in workflow_states),
+    )
+    revisions = defaultdict(list)  # each object's revisions; those since its workflow started are kept below
+    for content_type_id, object_id, created_at, user_id in candidates.values_list(
+        "base_content_type_id", "object_id", "created_at", "user_id"
+    ):
+        revisions[content_type_id, object_id].append((created_at, user_id))
+    submitters = {}
+    for task_state in task_states:
+        workflow_state = task_state.workflow_state
+        users = {workflow_state.requested_by_id}
+        users.update(
+            user_id
+            for created_at, user_id in revisions[workflow_state.base_content_type_id, workflow_state.object_id]
+            if created_at >= workflow_state.created_at
+        )
+        if task_state.revision_id:
+            users.add(task_state.revision.user_id)
+        users.discard(None)
+        submitters[task_state.pk] = users
+    return submitters
 
 
 class ReviewTask(AbstractGroupApprovalTask):
@@ -136,7 +160,14 @@ class ReviewTask(AbstractGroupApprovalTask):
         state = obj.current_workflow_state if obj is not None else None
         if state is None or state.current_task_state is None:
             return False
-        return user.pk in submitter_of(state.current_task_state)
+        task_state = state.current_task_state
+        known = getattr(self, "_known_submitters", {})
+        submitters = known[task_state.pk] if task_state.pk in known else submitter_of(task_state)
+        return user.pk in submitters
+
+    def know_submitters(self, submitters):
+        """Answer ``get_actions`` for these task states ({pk: user pks}, from ``submitters_of``) without a query."""
+        self._known_submitters = {**getattr(self, "_known_submitters", {}), **submitters}
 
     def get_actions(self, obj, user):
         if self._is_submitter(obj, user):
@@ -150,7 +181,8 @@ class ReviewTask(AbstractGroupApprovalTask):
 
     def get_task_states_user_can_moderate(self, user, **kwargs):
         states = super().get_task_states_user_can_moderate(user, **kwargs)
-        return states.exclude(pk__in=[state.pk for state in states if user.pk in submitter_of(state)])
+        submitters = submitters_of(states.select_related("workflow_state", "revision"))
+        return states.exclude(pk__in=[pk for pk, users in submitters.items() if user.pk in users])
 
     @classmethod
     def get_description(cls):
@@ -161,7 +193,7 @@ class ReviewTask(AbstractGroupApprovalTask):
         verbose_name_plural = _("reviews (four eyes)")
 
 
-__all__ = ["OwnablePage", "OwnedTree", "ReviewTask", "TaskState", "is_ownable", "submitter_of"]
+__all__ = ["OwnablePage", "OwnedTree", "ReviewTask", "TaskState", "is_ownable", "submitter_of", "submitters_of"]
 
 
 class OutdatedTranslation(models.Model):

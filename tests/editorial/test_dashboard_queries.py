@@ -90,7 +90,7 @@ def test_dashboard_queries_do_not_grow_for_any_role(client, username, specialist
     user = get_user_model().objects.get(username=username)
     client.force_login(user)
     ecuador = demo_page("country-ec")
-    # The reviewer's queue ("Awaiting your review", Wagtail's panel) has a row, and queries, per submission:
+    # The reviewer's queue has a row, and queries, per submission up to REVIEW_LIMIT (a test below):
     # what grows here for a reviewer is the pages, not the submissions.
     submit = username != "reviewer"
     grow(ecuador, 6, "Uno", reviewer=specialist, submit=submit)
@@ -99,6 +99,100 @@ def test_dashboard_queries_do_not_grow_for_any_role(client, username, specialist
     grow(ecuador, 12, "Dos", reviewer=specialist, submit=submit)
     many = dashboard_queries(client)
     assert many == few, (few, many)
+
+
+def submit_pages(parent, count, prefix, user):
+    """``count`` live pages under ``parent``, each then submitted for review by ``user``, oldest first."""
+    pages = []
+    for number in range(count):
+        page = parent.add_child(
+            instance=StandardPage(title=f"{prefix} {number:02d}", slug=f"{prefix.lower()}-{number}")
+        )
+        page.save_revision(user=user).publish()
+        page.save_revision(user=user)
+        page.get_workflow().start(page, user)
+        pages.append(page)
+    return pages
+
+
+def test_review_queue_shows_the_oldest_submissions_and_counts_the_rest(client, specialist, reviewer):
+    ecuador = demo_page("country-ec")
+    limit = dashboard.REVIEW_LIMIT
+    pages = submit_pages(ecuador, limit + 3, "Cola", specialist)
+    client.force_login(reviewer)
+    client.get(reverse("wagtailadmin_home"))
+    queries = dashboard_queries(client)
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    rows = section(html, "awaiting-review").split("<tbody>", 1)[1]
+    assert rows.count("<tr>") == limit
+    oldest = [page.title for page in pages[:limit]]
+    assert all(title in rows for title in oldest)
+    assert pages[limit].title not in html
+    assert [rows.index(title) for title in oldest] == sorted(rows.index(title) for title in oldest)
+    assert "And 3 more submissions await your review." in html
+    # Approve and reject buttons in every row, for the reviewer.
+    assert rows.count("/workflow/action/") >= 2 * limit
+
+    submit_pages(demo_page("country-pe"), 10, "Más", specialist)
+    assert dashboard_queries(client) == queries
+    assert "And 13 more submissions await your review." in client.get(reverse("wagtailadmin_home")).content.decode()
+
+
+def test_review_queue_rows_are_wagtails(rf, specialist, reviewer):
+    """Each row carries what Wagtail's own panel gives its template, for the same submissions."""
+    from django.middleware.csrf import get_token
+    from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
+
+    submit_pages(demo_page("country-ec"), 3, "Fila", specialist)
+    request = rf.get("/admin/")
+    request.user = reviewer
+    parent = {"request": request, "csrf_token": get_token(request)}
+    ours = dashboard.AwaitingMyReviewPanel().get_context_data(parent)["states"]
+    theirs = WorkflowObjectsToModeratePanel().get_context_data(parent)["states"]
+    assert len(ours) == len(theirs) == 3
+
+    def facts(row):
+        return (
+            row["obj"].pk,
+            row["revision"].pk,
+            row["previous_revision_id"],
+            row["live_revision_id"],
+            row["task_state"].pk,
+            [tuple(action) for action in row["actions"]],
+            [(task.pk, task.status, str(task.status_display)) for task in row["workflow_tasks"]],
+            row["workflow_action_url_name"],
+            row["workflow_preview_url_name"],
+            row["revisions_compare_url_name"],
+        )
+
+    assert [facts(row) for row in ours] == [facts(row) for row in reversed(theirs)]  # theirs: newest first
+    assert all(row["actions"] for row in ours)
+
+
+def test_review_queue_leaves_out_own_submissions_and_says_when_empty(client, specialist, reviewer, editor):
+    editor.groups.add(reviewer.groups.get(name="Reviewers"))
+    client.force_login(reviewer)
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Nothing awaits your review." in html
+
+    own = submit_pages(demo_page("country-ec"), 2, "Propia", editor)
+    others = submit_pages(demo_page("country-pe"), 1, "Ajena", specialist)
+    client.force_login(editor)
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    rows = section(html, "awaiting-review")
+    assert others[0].title in rows
+    assert not any(page.title in rows for page in own)
+    assert "more submission" not in html  # their own are not counted either
+    context = dashboard.AwaitingMyReviewPanel().get_context_data(
+        {"request": type("R", (), {"user": editor})(), "csrf_token": ""}
+    )
+    assert [row["obj"].pk for row in context["states"]] == [others[0].pk] and context["more"] == 0
+
+    # Someone who does not review sees no queue at all, empty or not.
+    client.force_login(specialist)
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert 'id="awaiting-review-section"' not in html
+    assert "Nothing awaits your review." not in html
 
 
 def reference_states(root):

@@ -53,10 +53,16 @@ def test_a_specialists_term_goes_live_only_when_a_reviewer_approves(client, spec
     item.refresh_from_db()
     assert not item.live
     client.force_login(reviewer)
+    # It waits in the reviewer's queue on the dashboard, with their approve action.
+    dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
+    queue = dashboard[dashboard.index('id="awaiting-review-section"') :]
+    assert "cotización" in queue
+    assert workflow_action_url(item, "approve") in queue
     response = client.post(workflow_action_url(item, "approve"), {"comment": ""})
     assert response.status_code in (200, 302)
     item.refresh_from_db()
     assert item.live
+    assert "cotización" not in client.get(reverse("wagtailadmin_home")).content.decode()
 
 
 def test_translators_change_terms_in_their_languages_only(client, translator):

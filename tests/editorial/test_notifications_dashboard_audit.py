@@ -81,7 +81,8 @@ def test_reviewer_dashboard_leaves_out_their_own_submission(client, reviewer, ed
     submit(client, editor, demo_page("country-ec"), "Mine.")
     client.force_login(editor)
     dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
-    assert "awaiting-review" not in dashboard
+    assert "data-workflow-action-url" not in dashboard
+    assert "Nada espera tu revisión" in dashboard  # the editor reads Spanish
 
 
 def test_localize_views_are_the_checked_ones():
