@@ -1,9 +1,10 @@
 """Search backends, one per language: each indexes and searches the content of one locale.
 
 ``WAGTAILSEARCH_BACKENDS`` (built by :func:`search_backends_setting`) has one entry per
-language of ``LANGUAGES``: ``"default"`` is the source language, Spanish
+language of ``LANGUAGES``: on the database ``"default"`` is the source language, Spanish
 (``LANGUAGE_CODE``), and the other languages use their code as alias (``"en"``,
-``"fr"``). :func:`backend_for` gives the alias for a language, so the search page asks
+``"fr"``); on a search server every language uses its code and ``"default"`` is the
+admin's index of every language (below). :func:`backend_for` gives the alias for a language, so the search page asks
 ``get_search_backend(backend_for(code))``. Which engine serves them comes from the
 environment: ``ELASTICSEARCH_URL`` (Wagtail's Elasticsearch 9 backend),
 ``OPENSEARCH_URL`` (Wagtail's OpenSearch 3 backend) or, without either, Wagtail's
@@ -30,7 +31,13 @@ notion of a per-language index. The backends below are Wagtail's own, plus:
   own language; the English and French backends search only their locale. The
   ``"default"`` backend searches the whole table, as stock Wagtail does, because
   Wagtail's admin search always uses ``"default"`` and editors look for pages of every
-  language there (on Elasticsearch/OpenSearch the admin finds Spanish pages only).
+  language there.
+- **An admin index on search servers.** An Elasticsearch/OpenSearch index holds what its
+  backend indexed, so there ``"default"`` (what Wagtail's admin searches: the explorer,
+  choosers, snippets, images, documents) is an index of every language and of the
+  objects without one (``LANGUAGE`` :data:`ALL_LANGUAGES`, accents folded, no stemming),
+  and each language, Spanish included, has its own backend under its code
+  (``"es"``, ``"en"``, ``"fr"``) for the public search.
 - **Outages.** Elasticsearch/OpenSearch clients use short timeouts and no retries, and
   indexing goes through :func:`search.resilience.guard_indexing`, so a save never waits
   long for, or fails because of, a search server that is down.
@@ -75,6 +82,9 @@ SERVER_FILTERS = {
         "articles": ["l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"],
     },
 }
+
+#: ``LANGUAGE`` of the search server backend that holds every language (the admin's ``"default"``).
+ALL_LANGUAGES = "all"
 
 DATABASE_BACKEND = "search.backends.database_backend"
 ELASTICSEARCH_BACKEND = "search.backends.elasticsearch_backend"
@@ -135,7 +145,12 @@ def _server_options(env, name, url):
 
 
 def search_backends_setting(env, languages=LANGUAGES, default_language=DEFAULT_LANGUAGE):
-    """``WAGTAILSEARCH_BACKENDS``: ``"default"`` for ``default_language`` (Spanish), then one per other language.
+    """``WAGTAILSEARCH_BACKENDS``: one backend per language, and ``"default"`` for Wagtail's admin.
+
+    On the database, ``"default"`` is ``default_language`` (Spanish; it searches every
+    language's rows), then one per other language. On a search server, ``"default"`` holds
+    every language (:data:`ALL_LANGUAGES`), then one per language, ``default_language``
+    included.
 
     Read from the environment (``env`` is an ``environs.Env``): ``ELASTICSEARCH_URL`` or
     ``OPENSEARCH_URL`` (not both), each with ``_INDEX_PREFIX`` (default ``portal_``; the
@@ -154,25 +169,27 @@ def search_backends_setting(env, languages=LANGUAGES, default_language=DEFAULT_L
 
     ordered = [default_language, *(code for code in languages if code != default_language)]
     backends = {}
-    for language in ordered:
-        alias = "default" if language == default_language else language
-        if server is None:
-            backends[alias] = {
+    if server is None:
+        for language in ordered:
+            backends["default" if language == default_language else language] = {
                 "BACKEND": DATABASE_BACKEND,
                 "LANGUAGE": language,
                 "SEARCH_CONFIG": POSTGRES_CONFIGS.get(language, POSTGRES_AUTOCOMPLETE_CONFIG),
                 "AUTOCOMPLETE_CONFIG": POSTGRES_AUTOCOMPLETE_CONFIG,
             }
-        else:
-            backends[alias] = {
-                "BACKEND": server["BACKEND"],
-                "LANGUAGE": language,
-                "URLS": list(server["URLS"]),
-                "INDEX_PREFIX": f"{server['prefix']}{language}_",
-                "TIMEOUT": server["TIMEOUT"],
-                "OPTIONS": dict(server["OPTIONS"]),
-                "INDEX_SETTINGS": index_settings(language),
-            }
+        return backends
+    for alias, language in [("default", ALL_LANGUAGES), *((code, code) for code in ordered)]:
+        backends[alias] = {
+            "BACKEND": server["BACKEND"],
+            "LANGUAGE": language,
+            # Images and documents go to the admin's index only (the public search finds pages).
+            "UNLOCALIZED": language == ALL_LANGUAGES,
+            "URLS": list(server["URLS"]),
+            "INDEX_PREFIX": f"{server['prefix']}{language}_",
+            "TIMEOUT": server["TIMEOUT"],
+            "OPTIONS": dict(server["OPTIONS"]),
+            "INDEX_SETTINGS": index_settings(language),
+        }
     return backends
 
 
@@ -214,21 +231,32 @@ def _is_translatable(model):
 
 
 class LanguageBackendMixin:
-    """A Wagtail search backend that holds the objects of one language (option ``LANGUAGE``)."""
+    """A Wagtail search backend that holds the objects of one language (option ``LANGUAGE``).
+
+    ``LANGUAGE`` :data:`ALL_LANGUAGES` holds every language. ``UNLOCALIZED`` says whether it
+    also holds the objects without a locale (images, documents); by default the source
+    language's backend does.
+    """
 
     def __init__(self, params):
         params = dict(params)
         params["OPTIONS"] = dict(params.get("OPTIONS", {}))
         self.language = params.pop("LANGUAGE", None) or settings.LANGUAGE_CODE
+        unlocalized = params.pop("UNLOCALIZED", None)
+        self.holds_unlocalized = self.language == settings.LANGUAGE_CODE if unlocalized is None else unlocalized
         super().__init__(params)
 
     def __repr__(self):
         return f"<{type(self).__name__} {self.language}>"
 
     @property
+    def all_languages(self):
+        return self.language == ALL_LANGUAGES
+
+    @property
     def is_default_language(self):
-        """The source language's backend also holds the objects that have no locale."""
-        return self.language == settings.LANGUAGE_CODE
+        """Whether this backend holds the objects that have no locale."""
+        return self.holds_unlocalized
 
     @functools.cached_property
     def locale_ids(self):
@@ -238,19 +266,19 @@ class LanguageBackendMixin:
 
     def holds(self, obj):
         if _is_translatable(type(obj)):
-            return obj.locale_id in self.locale_ids
+            return self.all_languages or obj.locale_id in self.locale_ids
         return self.is_default_language
 
     def kept(self, model, items):
         if _is_translatable(model):
-            return [item for item in items if item.locale_id in self.locale_ids]
+            return [item for item in items if self.all_languages or item.locale_id in self.locale_ids]
         return list(items) if self.is_default_language else []
 
     def indexed_objects(self, model):
         """``model``'s objects that belong in this backend (what a rebuild indexes)."""
         objects = model.get_indexed_objects()
         if _is_translatable(model):
-            return objects.filter(locale_id__in=self.locale_ids)
+            return objects if self.all_languages else objects.filter(locale_id__in=self.locale_ids)
         return objects if self.is_default_language else objects.none()
 
 

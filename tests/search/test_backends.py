@@ -74,10 +74,12 @@ def test_elasticsearch_from_the_environment(monkeypatch):
         ELASTICSEARCH_USER="portal",
         ELASTICSEARCH_PASSWORD="secret",
     )
-    assert list(backends) == ["default", "en", "fr"]
-    for language, conf in zip(LANGUAGE_CODES, backends.values(), strict=True):
+    # The admin's "default" holds every language; each language has its own backend, Spanish included.
+    assert list(backends) == ["default", "es", "en", "fr"]
+    for language, conf in zip(["all", *LANGUAGE_CODES], backends.values(), strict=True):
         assert conf["BACKEND"] == "search.backends.elasticsearch_backend"
         assert conf["LANGUAGE"] == language
+        assert conf["UNLOCALIZED"] == (language == "all")
         assert conf["URLS"] == ["https://search.example.org:9243"]
         assert conf["INDEX_PREFIX"] == f"portal_{language}_"
         assert conf["TIMEOUT"] == 2
@@ -131,6 +133,16 @@ def test_backend_for(code, alias):
     assert backend_for(code) == alias
 
 
+@pytest.mark.parametrize(
+    ("code", "alias"),
+    [("es", "es"), ("en", "en"), ("fr", "fr"), ("fr-ca", "fr"), ("ES", "es"), ("de", "default"), ("", "default")],
+)
+def test_backend_for_on_a_search_server(monkeypatch, code, alias):
+    """On a search server the public search of each language, Spanish included, has its own index."""
+    with override_settings(WAGTAILSEARCH_BACKENDS=setting_from(monkeypatch, ELASTICSEARCH_URL="http://127.0.0.1:9")):
+        assert backend_for(code) == alias
+
+
 # --- What each backend holds ------------------------------------------------------------
 def test_each_backend_holds_its_own_locale_and_the_default_holds_images_and_documents():
     backends = {code: get_search_backend(backend_for(code)) for code in LANGUAGE_CODES}
@@ -156,7 +168,11 @@ def server_backends(monkeypatch, variable):
 
 @pytest.mark.parametrize(("variable", "base"), SERVERS)
 def test_each_language_has_its_analyzer_as_the_index_default(monkeypatch, variable, base):
-    for language, backend in server_backends(monkeypatch, variable).items():
+    backends = server_backends(monkeypatch, variable)
+    assert list(backends) == ["all", *LANGUAGE_CODES]
+    for language, backend in backends.items():
+        if language == "all":
+            continue  # the admin's index: the next test
         assert base in [cls.__name__ for cls in type(backend).__mro__]
         analysis = backend.settings["settings"]["analysis"]
         default = analysis["analyzer"]["default"]
@@ -175,6 +191,46 @@ def test_each_language_has_its_analyzer_as_the_index_default(monkeypatch, variab
         # Wagtail's own analyzers for autocomplete stay.
         assert {"ngram_analyzer", "edgengram_analyzer", "portal_folding"} <= set(analysis["analyzer"])
         assert analysis["analyzer"]["portal_folding"]["filter"] == ["lowercase", "asciifolding"]
+
+
+@pytest.mark.parametrize(("variable", "base"), SERVERS)
+def test_the_admin_index_folds_accents_without_stemming_any_language(monkeypatch, variable, base):
+    backend = server_backends(monkeypatch, variable)["all"]
+    analysis = backend.settings["settings"]["analysis"]
+    assert analysis["analyzer"]["default"] == {
+        "type": "custom",
+        "tokenizer": "standard",
+        "filter": ["lowercase", "asciifolding"],
+    }
+    assert analysis["filter"] == {}
+    assert backend.get_index_for_model(ThemePage).name == "portal_all_wagtailcore_page"
+
+
+@pytest.mark.parametrize(("variable", "base"), SERVERS)
+def test_on_a_search_server_the_admin_index_holds_everything_and_each_language_its_own(monkeypatch, variable, base):
+    """Wagtail's admin searches "default": there it finds pages and terms of every language, images and documents."""
+    backends = server_backends(monkeypatch, variable)
+    for code in LANGUAGE_CODES:
+        page = demo_page("theme-health", code)
+        term = GlossaryTerm.objects.filter(locale__language_code=code).first()
+        assert [name for name, backend in backends.items() if backend.holds(page)] == ["all", code]
+        assert [name for name, backend in backends.items() if backend.holds(term)] == ["all", code]
+        assert set(backends["all"].indexed_objects(ThemePage)) == set(ThemePage.objects.all())
+        assert set(backends[code].indexed_objects(ThemePage)) == set(
+            ThemePage.objects.filter(locale__language_code=code)
+        )
+    for unlocalized in (Image(title="x"), Document(title="x")):
+        assert [name for name, backend in backends.items() if backend.holds(unlocalized)] == ["all"]
+    assert not backends["es"].indexed_objects(Image).exists()
+
+    admin = backends["all"]
+    sent = []
+    monkeypatch.setattr(type(admin), "bulk", lambda self, client, actions, index: sent.extend(actions))
+    index = admin.get_index_for_model(ThemePage)
+    index.es = mock.Mock()
+    pages = [demo_page("theme-health", code) for code in LANGUAGE_CODES]
+    index.add_items(ThemePage, pages)
+    assert [action["_id"] for action in sent] == [str(page.pk) for page in pages]
 
 
 @pytest.mark.parametrize(("variable", "base"), SERVERS)
@@ -285,6 +341,15 @@ def test_rebuild_of_an_unknown_language_names_the_valid_ones():
         call_command("rebuild_search_index", "--language", "de", stdout=StringIO())
 
 
+def test_rebuild_on_a_search_server_names_the_admin_index(monkeypatch):
+    backends = setting_from(monkeypatch, ELASTICSEARCH_URL="http://127.0.0.1:9")
+    with (
+        override_settings(WAGTAILSEARCH_BACKENDS=backends),
+        pytest.raises(CommandError, match=r"Valid languages: all, es, en, fr\."),
+    ):
+        call_command("rebuild_search_index", "--language", "de", stdout=StringIO())
+
+
 @database_index
 def test_rebuild_of_one_language_reports_only_it():
     out = StringIO()
@@ -334,3 +399,13 @@ def test_live_elasticsearch_keeps_languages_apart(live_elasticsearch):
     results = get_search_backend("fr").search("Bélgica", Page.objects.live())
     assert spanish.pk not in {page.pk for page in results}
     assert spanish.pk in live_found("es", "Belgica")
+
+
+@needs_elasticsearch
+def test_live_elasticsearch_admin_search_finds_every_language(live_elasticsearch):
+    """Wagtail's admin (the explorer's search, choosers) asks "default": pages of every language."""
+    found = {page.pk for page in Page.objects.live().autocomplete("Belgi")}
+    assert {demo_page("country-be", code).pk for code in LANGUAGE_CODES} <= found
+    assert {demo_page("country-be", code).pk for code in LANGUAGE_CODES} <= {
+        page.pk for page in Page.objects.live().search("Belgium Bélgica Belgique", operator="or")
+    }

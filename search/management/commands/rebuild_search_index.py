@@ -1,7 +1,9 @@
 """Rebuild the search index of every language (or one), with progress and counts.
 
 Each language has its own backend (search/backends.py), holding only its locale's
-pages and snippets (and, for the source language, images and documents). Wagtail's
+pages and snippets (and, for the source language, images and documents); on a search
+server the admin's backend holds every language and the images and documents, and is
+named ``all`` here. Wagtail's
 ``update_index`` rebuilds them too; this command adds ``--language``, a counter per
 model while it runs, the number of objects indexed per language, and a clear error
 when the search server cannot be reached. Run it after an outage of the search server
