@@ -43,7 +43,7 @@ check: install
 ## Compile the UI catalogues and fail on untranslated or fuzzy strings.
 translations-check: install
 	$(PY) manage.py compilemessages --ignore=.venv
-	$(PY) -m portal.i18n_check locale
+	$(PY) -m portal.i18n_check locale portal/wagtail_catalogue/locale
 
 ## The whole test suite (static checks, then pytest). Uses DATABASE_URL when set, SQLite otherwise.
 test: check e2e-deps

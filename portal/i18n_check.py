@@ -1,6 +1,6 @@
-"""Fail when a UI catalogue under ``locale/`` has untranslated or fuzzy entries.
+"""Fail when a UI catalogue under the given directories has untranslated or fuzzy entries.
 
-python -m portal.i18n_check locale
+python -m portal.i18n_check locale portal/wagtail_catalogue/locale
 """
 
 import sys
@@ -20,14 +20,16 @@ def problems(locale_dir):
 
 
 def main(argv):
-    locale_dir = argv[0] if argv else "locale"
-    found = list(problems(locale_dir))
-    for line in found:
-        print(line)
-    if not list(Path(locale_dir).glob("*/LC_MESSAGES/*.po")):
-        print(f"{locale_dir}: no catalogues found")
-        return 1
-    return 1 if found else 0
+    status = 0
+    for locale_dir in argv or ["locale"]:
+        found = list(problems(locale_dir))
+        for line in found:
+            print(line)
+        if not list(Path(locale_dir).glob("*/LC_MESSAGES/*.po")):
+            print(f"{locale_dir}: no catalogues found")
+            found.append(locale_dir)
+        status = status or (1 if found else 0)
+    return status
 
 
 if __name__ == "__main__":

@@ -132,7 +132,9 @@ LANGUAGES = [
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The portal's catalogues, then the Wagtail admin strings Wagtail's own catalogues lack
+# (portal/wagtail_catalogue).
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "portal" / "wagtail_catalogue" / "locale"]
 
 # --- Editorial workflow (portal/editorial) ------------------------------------------------
 # Editing a page during review sends it back to the start of the review.

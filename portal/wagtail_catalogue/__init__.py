@@ -1,0 +1,87 @@
+"""The Wagtail admin's strings that Wagtail's own Spanish and French catalogues lack.
+
+Gap in Wagtail: the catalogues it ships lag behind its code. Wagtail 8.0.1's Spanish
+catalogues miss about 400 of its admin's strings ("Exploring", "Search…", "1-20 of 40
+pages", the lock and workflow messages, the validation errors of the page forms), so a
+specialist working in Spanish reads them in English; the French ones miss a few.
+
+``locale/`` here is a supplement catalogue for those strings only, listed in
+``LOCALE_PATHS`` after the portal's own (``locale/`` at the top), so it never changes a
+string Wagtail translates. Entries that read the same in the language ("URL", "Alias",
+"Collection" in French) are there too, so that the check below can tell them from
+missing ones.
+
+``missing(language)`` lists the strings of the installed Wagtail apps' source catalogues
+(their ``locale/en``) that no catalogue translates at run time, leaving out those of
+Wagtail's own test apps. tests/portal/test_wagtail_catalogue.py fails when it finds any,
+e.g. after a Wagtail upgrade:
+
+    .venv/bin/python -m portal.wagtail_catalogue es
+
+prints them as catalogue entries to translate and add to
+``portal/wagtail_catalogue/locale/es/LC_MESSAGES/django.po`` (then ``make
+translations-check`` compiles and checks it).
+"""
+
+from pathlib import Path
+
+import polib
+from django.apps import apps
+from django.utils import translation
+
+LOCALE_DIR = Path(__file__).resolve().parent / "locale"
+LANGUAGES = ("es", "fr")
+
+
+def wagtail_source_catalogues():
+    """The source (English) catalogue of each installed Wagtail app, as ``polib`` files."""
+    for config in apps.get_app_configs():
+        if config.name.split(".")[0] not in ("wagtail", "wagtail_localize"):
+            continue
+        path = Path(config.path) / "locale" / "en" / "LC_MESSAGES" / "django.po"
+        if path.exists():
+            yield polib.pofile(str(path))
+
+
+def from_test_apps(entry):
+    """Whether every place the string comes from is one of Wagtail's test apps."""
+    return bool(entry.occurrences) and all("/test/" in f"/{path}" for path, _line in entry.occurrences)
+
+
+def missing(language):
+    """The source entries no catalogue translates in ``language`` (each once, in catalogue order)."""
+    with translation.override(language):
+        known = translation.trans_real.translation(language)._catalog
+    found, seen = [], set()
+    for catalogue in wagtail_source_catalogues():
+        for entry in catalogue:
+            if not entry.msgid or entry.obsolete or from_test_apps(entry):
+                continue
+            key = (entry.msgctxt, entry.msgid)
+            if key in seen:
+                continue
+            seen.add(key)
+            msgid = f"{entry.msgctxt}\x04{entry.msgid}" if entry.msgctxt else entry.msgid
+            if (msgid if not entry.msgid_plural else (msgid, 0)) not in known:
+                found.append(entry)
+    return found
+
+
+def main(argv):
+    import django
+
+    django.setup()
+    language = argv[0] if argv else "es"
+    catalogue = polib.POFile()
+    for entry in missing(language):
+        catalogue.append(
+            polib.POEntry(
+                msgctxt=entry.msgctxt,
+                msgid=entry.msgid,
+                msgid_plural=entry.msgid_plural,
+                msgstr_plural={0: "", 1: ""} if entry.msgid_plural else {},
+                flags=[flag for flag in entry.flags if flag.endswith("-format")],
+            )
+        )
+    print(catalogue)
+    return 0
