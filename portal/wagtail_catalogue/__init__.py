@@ -16,11 +16,12 @@ missing ones.
 Wagtail's own test apps. tests/portal/test_wagtail_catalogue.py fails when it finds any,
 e.g. after a Wagtail upgrade:
 
-    .venv/bin/python -m portal.wagtail_catalogue es
+    .venv/bin/python -m portal.wagtail_catalogue es [djangojs]
 
 prints them as catalogue entries to translate and add to
-``portal/wagtail_catalogue/locale/es/LC_MESSAGES/django.po`` (then ``make
-translations-check`` compiles and checks it).
+``portal/wagtail_catalogue/locale/es/LC_MESSAGES/django.po`` (or ``djangojs.po``, the
+strings of the admin's scripts, which Wagtail's JavaScript catalogue views serve with
+``LOCALE_PATHS``); then ``make translations-check`` compiles and checks it.
 """
 
 from pathlib import Path
@@ -33,14 +34,34 @@ LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 LANGUAGES = ("es", "fr")
 
 
-def wagtail_source_catalogues():
-    """The source (English) catalogue of each installed Wagtail app, as ``polib`` files."""
+DOMAINS = ("django", "djangojs")  # templates and Python; the admin's scripts (its JavaScript catalogues)
+
+
+def wagtail_locale_dirs():
+    """The ``locale`` directory of each installed Wagtail app."""
     for config in apps.get_app_configs():
-        if config.name.split(".")[0] not in ("wagtail", "wagtail_localize"):
-            continue
-        path = Path(config.path) / "locale" / "en" / "LC_MESSAGES" / "django.po"
+        path = Path(config.path) / "locale"
+        if config.name.split(".")[0] in ("wagtail", "wagtail_localize") and path.is_dir():
+            yield path
+
+
+def wagtail_source_catalogues(domain="django"):
+    """The source (English) catalogue of each installed Wagtail app, as ``polib`` files."""
+    for locale_dir in wagtail_locale_dirs():
+        path = locale_dir / "en" / "LC_MESSAGES" / f"{domain}.po"
         if path.exists():
             yield polib.pofile(str(path))
+
+
+def runtime_catalogue(language, domain):
+    """What Django translates in ``language``: every catalogue, or for scripts those of Wagtail's catalogue views."""
+    if domain == "django":
+        with translation.override(language):
+            return translation.trans_real.translation(language)._catalog
+    # JavaScriptCatalog: the packages' catalogues, then LOCALE_PATHS.
+    return translation.trans_real.DjangoTranslation(
+        language, domain=domain, localedirs=[str(path) for path in wagtail_locale_dirs()]
+    )._catalog
 
 
 def from_test_apps(entry):
@@ -48,12 +69,11 @@ def from_test_apps(entry):
     return bool(entry.occurrences) and all("/test/" in f"/{path}" for path, _line in entry.occurrences)
 
 
-def missing(language):
+def missing(language, domain="django"):
     """The source entries no catalogue translates in ``language`` (each once, in catalogue order)."""
-    with translation.override(language):
-        known = translation.trans_real.translation(language)._catalog
+    known = runtime_catalogue(language, domain)
     found, seen = [], set()
-    for catalogue in wagtail_source_catalogues():
+    for catalogue in wagtail_source_catalogues(domain):
         for entry in catalogue:
             if not entry.msgid or entry.obsolete or from_test_apps(entry):
                 continue
@@ -72,8 +92,9 @@ def main(argv):
 
     django.setup()
     language = argv[0] if argv else "es"
+    domain = argv[1] if len(argv) > 1 else "django"
     catalogue = polib.POFile()
-    for entry in missing(language):
+    for entry in missing(language, domain):
         catalogue.append(
             polib.POEntry(
                 msgctxt=entry.msgctxt,

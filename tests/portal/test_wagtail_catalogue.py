@@ -1,11 +1,9 @@
 """The Wagtail admin in Spanish and French: the strings Wagtail's catalogues lack (portal/wagtail_catalogue)."""
 
 import html
-from pathlib import Path
 
 import polib
 import pytest
-from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.urls import reverse
@@ -18,21 +16,22 @@ from tests.helpers import demo_page, edit_page_as_browser
 pytestmark = pytest.mark.django_db
 
 
+@pytest.mark.parametrize("domain", wagtail_catalogue.DOMAINS)
 @pytest.mark.parametrize("language", wagtail_catalogue.LANGUAGES)
-def test_every_admin_string_of_wagtail_has_a_translation(language):
+def test_every_admin_string_of_wagtail_has_a_translation(language, domain):
     """Fails after a Wagtail upgrade that adds strings: `python -m portal.wagtail_catalogue es` lists them."""
-    assert [entry.msgid for entry in wagtail_catalogue.missing(language)] == []
+    assert [entry.msgid for entry in wagtail_catalogue.missing(language, domain)] == []
 
 
-@pytest.mark.parametrize("language", wagtail_catalogue.LANGUAGES)
-def test_the_supplement_only_fills_gaps(language):
+@pytest.mark.parametrize(("language", "domain"), [("es", "django"), ("fr", "django"), ("es", "djangojs")])
+def test_the_supplement_only_fills_gaps(language, domain):
     """None of its strings is one Wagtail translates itself (then Wagtail's wording would be hidden)."""
     wagtails = set()
-    for config in apps.get_app_configs():
-        path = Path(config.path) / "locale" / language / "LC_MESSAGES" / "django.po"
-        if config.name.split(".")[0] in ("wagtail", "wagtail_localize") and path.exists():
+    for locale_dir in wagtail_catalogue.wagtail_locale_dirs():
+        path = locale_dir / language / "LC_MESSAGES" / f"{domain}.po"
+        if path.exists():
             wagtails |= {entry.msgid for entry in polib.pofile(str(path)).translated_entries()}
-    ours = polib.pofile(str(wagtail_catalogue.LOCALE_DIR / language / "LC_MESSAGES" / "django.po"))
+    ours = polib.pofile(str(wagtail_catalogue.LOCALE_DIR / language / "LC_MESSAGES" / f"{domain}.po"))
     assert len(ours) > 0
     assert {entry.msgid for entry in ours} & wagtails == set()
     # The portal's own catalogue comes first, the supplement after it.
@@ -59,6 +58,14 @@ def test_the_explorer_and_its_errors_read_in_spanish(client):
     assert "No se pudo guardar la página por errores de validación." in page
     assert f"El slug «{belgium.slug}» ya se usa en la página superior." in page
     assert "could not be saved" not in page
+
+
+def test_the_admin_scripts_read_in_spanish(client):
+    client.force_login(get_user_model().objects.get(username="specialist"))
+    catalogue = client.get(reverse("wagtailadmin_javascript_catalog")).content.decode()
+    assert "Fijar la barra de herramientas" in catalogue  # the rich text toolbar
+    localize = client.get(reverse("wagtail_localize:javascript_catalog")).content.decode()
+    assert "Deteniendo la traducci" in localize
 
 
 def test_french_admin_strings():
