@@ -261,6 +261,47 @@ def test_a_search_asked_already_today_is_counted_in_one_round_trip(client):
     assert (row.hits, row.zero_result_hits) == (2, 1)
 
 
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's commit setting")
+def test_counting_alone_does_not_wait_for_the_disk(monkeypatch):
+    """In autocommit (a request's own statement), the counters' transaction commits without a flush."""
+    french = locale("fr")
+    views.record_search("zorbax pension", french, 1)
+    # Tests run in a transaction; a request's statement runs alone.
+    monkeypatch.setattr(connection, "get_autocommit", lambda: True)
+    with CaptureQueriesContext(connection) as queries:
+        views.record_search("zorbax pension", french, 1)
+    [statement] = [query["sql"] for query in queries]
+    assert "set_config('synchronous_commit', 'off', true)" in statement
+    assert Query.get("zorbax pension").hits == 2
+    assert SearchQueryDay.objects.get(query_string="zorbax pension").hits == 2
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's commit setting")
+def test_the_commit_setting_lasts_only_for_the_statements_own_transaction():
+    """What the above relies on: a statement run alone ends its transaction, and the setting with it."""
+    import psycopg
+
+    conf = connection.settings_dict
+    with psycopg.connect(
+        dbname=conf["NAME"], user=conf["USER"], host=conf["HOST"], port=conf["PORT"] or 5432, autocommit=True
+    ) as alone:
+        assert alone.execute("SELECT set_config('synchronous_commit', 'off', true)").fetchone() == ("off",)
+        assert alone.execute("SHOW synchronous_commit").fetchone() == ("on",)
+
+
+def test_counting_inside_a_transaction_leaves_its_commit_alone():
+    french = locale("fr")
+    views.record_search("zorbax pension", french, 1)
+    with transaction.atomic(), CaptureQueriesContext(connection) as queries:
+        views.record_search("zorbax pension", french, 1)
+    assert not any("set_config" in query["sql"] for query in queries)
+    assert Query.get("zorbax pension").hits == 2
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW synchronous_commit")
+            assert cursor.fetchone() == ("on",)
+
+
 def test_a_query_asked_today_in_another_language_is_counted_once_in_each_counter():
     views.record_search("zorbax pension", locale("fr"), 0)
     views.record_search("Zorbax pension", locale("en"), 2)  # Wagtail's row exists today, ours for English not
