@@ -3,6 +3,7 @@ Elasticsearch/OpenSearch analysis and mappings (without a server), the shared da
 table, the rebuild command, and live Elasticsearch tests when ELASTICSEARCH_URL is set."""
 
 import os
+import re
 from io import StringIO
 from unittest import mock
 
@@ -334,6 +335,21 @@ def test_rebuild_reports_the_objects_of_each_language():
         )
         assert rows_for(objects_of(code)) == pages + terms
     assert lines == []
+
+
+@database_index
+def test_wagtails_update_index_gives_each_language_only_its_own_objects():
+    """Wagtail's command, as its documentation says to run it: true counts, every row back."""
+    get_search_backend("fr").reset_indexes()
+    out = StringIO()
+    call_command("update_index", stdout=out)
+    indexed = dict(re.findall(r"^(\w+): indexed (\d+) objects$", out.getvalue(), re.M))
+    expected = {}
+    for code in LANGUAGE_CODES:
+        count = len(objects_of(code)) + (Image.objects.count() + Document.objects.count() if code == "es" else 0)
+        expected[backend_for(code)] = str(count)
+        assert rows_for(objects_of(code)) == len(objects_of(code))
+    assert indexed == expected
 
 
 def test_rebuild_of_an_unknown_language_names_the_valid_ones():
