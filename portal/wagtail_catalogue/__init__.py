@@ -1,15 +1,14 @@
 """The Wagtail admin's strings that Wagtail's own Spanish and French catalogues lack.
 
 Gap in Wagtail: the catalogues it ships lag behind its code. Wagtail 8.0.1's Spanish
-catalogues miss about 400 of its admin's strings ("Exploring", "Search…", "1-20 of 40
-pages", the lock and workflow messages, the validation errors of the page forms), so a
-specialist working in Spanish reads them in English; the French ones miss a few.
+catalogues miss about 390 of its admin's strings ("Exploring", "Search…", "1-20 of 40
+pages", the lock and workflow messages, the validation errors of the page forms, the
+editor's toolbar), so a specialist working in Spanish reads them in English; the French
+ones miss one.
 
 ``locale/`` here is a supplement catalogue for those strings only, listed in
-``LOCALE_PATHS`` after the portal's own (``locale/`` at the top), so it never changes a
-string Wagtail translates. Entries that read the same in the language ("URL", "Alias",
-"Collection" in French) are there too, so that the check below can tell them from
-missing ones.
+``LOCALE_PATHS`` after the portal's own (``locale/`` at the top); it holds no string a
+Wagtail catalogue translates, so it never changes Wagtail's wording.
 
 ``missing(language)`` lists the strings of the installed Wagtail apps' source catalogues
 (their ``locale/en``) that no catalogue translates at run time, leaving out those of
@@ -32,8 +31,6 @@ from django.utils import translation
 
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 LANGUAGES = ("es", "fr")
-
-
 DOMAINS = ("django", "djangojs")  # templates and Python; the admin's scripts (its JavaScript catalogues)
 
 
