@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 HOST ?= 127.0.0.1:8000
 
-.PHONY: run test install e2e-deps check translations-check
+.PHONY: run test install e2e-deps check translations-check services opensearch opensearch-stop
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,19 @@ translations-check: install
 	$(PY) manage.py compilemessages --ignore=.venv
 	$(PY) -m portal.i18n_check locale portal/wagtail_catalogue/locale
 
-## The whole test suite (static checks, then pytest). Uses DATABASE_URL when set, SQLite otherwise.
-test: check e2e-deps
-	$(VENV)/bin/pytest $(PYTEST_ARGS)
+## PostgreSQL (127.0.0.1:5432, user postgres, trust) and Redis (127.0.0.1:6379) from Debian's
+## packages, and OpenSearch (127.0.0.1:9200) from Maven Central: installed and started if missing (as root).
+services: opensearch
+	tools/services.sh start
+
+## A single-node OpenSearch (search/opensearch/), started in the background if it is not running.
+opensearch:
+	search/opensearch/opensearch.sh start
+
+opensearch-stop:
+	search/opensearch/opensearch.sh stop
+
+## The whole test suite (static checks, then pytest). Uses DATABASE_URL when set, SQLite otherwise;
+## the live search tests use the OpenSearch node that it starts (OPENSEARCH_TEST_URL).
+test: check e2e-deps opensearch
+	OPENSEARCH_TEST_URL=$${OPENSEARCH_TEST_URL:-http://127.0.0.1:9200} $(VENV)/bin/pytest $(PYTEST_ARGS)

@@ -279,14 +279,19 @@ def test_counting_alone_does_not_wait_for_the_disk(monkeypatch):
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's commit setting")
 def test_the_commit_setting_lasts_only_for_the_statements_own_transaction():
     """What the above relies on: a statement run alone ends its transaction, and the setting with it."""
-    import psycopg
+    import psycopg2
 
     conf = connection.settings_dict
-    with psycopg.connect(
-        dbname=conf["NAME"], user=conf["USER"], host=conf["HOST"], port=conf["PORT"] or 5432, autocommit=True
-    ) as alone:
-        assert alone.execute("SELECT set_config('synchronous_commit', 'off', true)").fetchone() == ("off",)
-        assert alone.execute("SHOW synchronous_commit").fetchone() == ("on",)
+    alone = psycopg2.connect(dbname=conf["NAME"], user=conf["USER"], host=conf["HOST"], port=conf["PORT"] or 5432)
+    try:
+        alone.autocommit = True
+        with alone.cursor() as cursor:
+            cursor.execute("SELECT set_config('synchronous_commit', 'off', true)")
+            assert cursor.fetchone() == ("off",)
+            cursor.execute("SHOW synchronous_commit")
+            assert cursor.fetchone() == ("on",)
+    finally:
+        alone.close()
 
 
 def test_counting_inside_a_transaction_leaves_its_commit_alone():
