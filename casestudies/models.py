@@ -45,6 +45,8 @@ class CaseStudyIndexPage(ListingPageMixin, BasePage):
 
 
 class CaseStudyPage(TaggedPage):
+    reader_type_label = _("Good practice")
+
     institution = models.CharField(_("institution"), max_length=255)
     country = models.ForeignKey(
         "countries.CountryPage",

@@ -10,13 +10,14 @@ import pycountry
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal import shared_data
+from portal.collation import sorted_choices
 from portal.editorial.models import OwnablePage
 from portal.models import BasePage, ListingPageMixin, TagTargetMixin, rich_text
 
@@ -40,6 +41,8 @@ class RegionIndexPage(ListingPageMixin, BasePage):
 
 
 class RegionPage(OwnablePage, BasePage):
+    reader_type_label = _("Region")
+
     summary = models.TextField(_("summary"), blank=True)
     body = rich_text(_("body"))
 
@@ -86,7 +89,8 @@ class CountryIndexPage(ListingPageMixin, BasePage):
     @property
     def type_choices(self):
         # On the country index, "type" is the region.
-        return RegionPage.objects.live().filter(locale_id=self.locale_id).order_by("title").values_list("slug", "title")
+        regions = RegionPage.objects.live().filter(locale_id=self.locale_id).values_list("slug", "title")
+        return sorted_choices(regions, get_language())
 
     def filter_type(self, queryset, value):
         keys = RegionPage.objects.filter(locale_id=self.locale_id, slug=value).values("translation_key")
@@ -117,6 +121,8 @@ def validate_iso_code(value):
 
 
 class CountryPage(TagTargetMixin, OwnablePage, BasePage):
+    reader_type_label = _("Country")
+
     iso_code = models.CharField(
         _("ISO 3166 code"),
         max_length=2,

@@ -38,6 +38,8 @@ def live_homes():
 
 
 class HomePage(BasePage):
+    reader_type_label = _("Home page")
+
     intro = models.TextField(_("introduction"), blank=True)
     mission = rich_text(_("mission"))
 
@@ -169,6 +171,8 @@ class HomePage(BasePage):
 
 class StandardPage(BasePage):
     """About, help and other general pages."""
+
+    reader_type_label = _("Information page")
 
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))

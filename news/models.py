@@ -50,6 +50,8 @@ class NewsIndexPage(ListingPageMixin, BasePage):
 
 
 class NewsPage(TaggedPage):
+    reader_type_label = _("News")
+
     date = models.DateField(_("date"), default=datetime.date.today, db_index=True)
     summary = models.TextField(_("summary"), blank=True)
     body = rich_text(_("body"))
@@ -87,6 +89,8 @@ class NewsPage(TaggedPage):
 
 
 class EventPage(NewsPage):
+    reader_type_label = _("Event")
+
     event_type = models.CharField(_("type of event"), max_length=20, choices=EventType.choices)
     start_date = models.DateField(_("start date"))
     end_date = models.DateField(_("end date"))

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Q
 from django.utils.choices import BaseChoiceIterator
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -17,6 +18,7 @@ from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal import page_urls, shared_data
+from portal.collation import sorted_choices
 from portal.visibility import PortalPageManager
 from portal.widgets import QuickSelect
 
@@ -45,12 +47,24 @@ def pk_matching(model, condition):
     return Q(pk__in=subqueries[0].union(*subqueries[1:]) if len(subqueries) > 1 else subqueries[0])
 
 
+def page_type_name(model):
+    """What readers call pages of ``model`` ("Good practice", "Resource"), capitalised, in the active language.
+
+    A page type's ``reader_type_label``, else its verbose name.
+    """
+    name = str(getattr(model, "reader_type_label", None) or model._meta.verbose_name)
+    return name[:1].upper() + name[1:]
+
+
 class BasePage(Page):
     """Every page type of the portal extends this one.
 
     It declares the translatable fields of Wagtail's own Page so that each page type
     extends an explicit list instead of relying on wagtail-localize's guesses.
     """
+
+    #: What readers call this kind of page (search results, the type facet); the model's name by default.
+    reader_type_label = None
 
     translatable_fields = [
         TranslatableField("title"),
@@ -294,6 +308,8 @@ class ListingPageMixin:
     listing's gets ``listing_language`` (a language code) for the card's badge.
     """
 
+    reader_type_label = _("Section")
+
     listing_filters = ()
     year_field = None
     type_choices = ()
@@ -312,15 +328,13 @@ class ListingPageMixin:
 
         choices = {}
         if "country" in self.listing_filters:
-            choices["country"] = (
-                CountryPage.objects.live()
-                .filter(locale_id=self.locale_id)
-                .order_by("title")
-                .values_list("iso_code", "title")
+            choices["country"] = sorted_choices(
+                CountryPage.objects.live().filter(locale_id=self.locale_id).values_list("iso_code", "title"),
+                get_language(),
             )
         if "theme" in self.listing_filters:
-            choices["theme"] = (
-                ThemePage.objects.live().filter(locale_id=self.locale_id).order_by("title").values_list("slug", "title")
+            choices["theme"] = sorted_choices(
+                ThemePage.objects.live().filter(locale_id=self.locale_id).values_list("slug", "title"), get_language()
             )
         if "type" in self.listing_filters:
             choices["type"] = self.type_choices

@@ -65,6 +65,8 @@ class ResourceIndexPage(ListingPageMixin, BasePage):
 
 
 class ResourcePage(TaggedPage):
+    reader_type_label = _("Resource")
+
     resource_type = models.CharField(_("type"), max_length=20, choices=ResourceType.choices)
     year = models.PositiveSmallIntegerField(_("year"), validators=[MinValueValidator(1850)])
     authors = models.CharField(_("authors"), max_length=500, blank=True)

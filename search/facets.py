@@ -24,7 +24,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import get_page_models
 
 from portal import shared_data
-from portal.models import TaggedPage
+from portal.collation import sort_key, sorted_choices
+from portal.models import TaggedPage, page_type_name
 from search.ids import IdIn
 
 FACETS = (
@@ -69,8 +70,7 @@ def type_key(model):
 
 
 def type_label(model):
-    name = str(model._meta.verbose_name)
-    return name[:1].upper() + name[1:]
+    return page_type_name(model)
 
 
 def page_types():
@@ -256,7 +256,13 @@ class Choices:
         ):
             themes[slug] = title
             theme_keys[slug] = key
-        return cls(types=types, countries=countries, themes=themes, theme_keys=theme_keys)
+        language = translation.get_language()
+        return cls(
+            types=dict(sorted_choices(types.items(), language)),
+            countries=dict(sorted_choices(countries.items(), language)),
+            themes=dict(sorted_choices(themes.items(), language)),
+            theme_keys=theme_keys,
+        )
 
     def to_selection(self, cleaned):
         """The form's cleaned values as facet values of PageFacts (theme slug -> translation key)."""
@@ -289,7 +295,7 @@ class Choices:
             if name == "year":
                 values.sort(key=lambda item: -int(item["value"]))
             else:
-                values.sort(key=lambda item: (-item["count"], str(item["label"]).casefold()))
+                values.sort(key=lambda item: (-item["count"], sort_key(item["label"], translation.get_language())))
             if values:
                 facets.append({"name": name, "label": label, "values": values, "selected": current})
         return facets

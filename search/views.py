@@ -47,7 +47,7 @@ from wagtail.search.utils import normalise_query_string
 
 from portal import shared_data
 from portal.models import ALL_LANGUAGES
-from search import facets
+from search import elsewhere, facets
 from search.backends import backend_for
 from search.forms import SearchFilterForm
 from search.models import REPORT_PERMISSION, SearchQueryDay
@@ -576,6 +576,10 @@ def search(request):
             suggestion_url=_url(suggestion, all_languages, {}) if suggestion else "",
             all_languages_url=_url(query, True, {}),
         )
+        if not all_languages and not facet_values:
+            context["elsewhere"], context["translated_matches"] = elsewhere.other_languages(
+                request, query, locale, ranked_ids=ranked_ids, visible_pages=visible_pages
+            )
     if first_page and request.GET.get("page") in (None, "", "1") and not facet_values:
         record_search(query, locale, paginator.count)
     response = TemplateResponse(request, "search/search.html", context)

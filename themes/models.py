@@ -39,6 +39,8 @@ class ThemeIndexPage(ListingPageMixin, BasePage):
 
 
 class ThemePage(TagTargetMixin, OwnablePage, BasePage):
+    reader_type_label = _("Theme")
+
     summary = models.TextField(_("summary"), blank=True)
     synthesis = rich_text(_("synthesis of knowledge"))
     policy_documents = rich_text(_("policy documents"))

@@ -8,6 +8,7 @@ from django.utils.translation import get_language, get_language_info, pgettext_l
 from wagtail.models import Locale, Page
 
 from home.models import live_homes
+from portal import models as portal_models
 from portal import page_urls, shared_data
 from portal.visibility import public_q
 
@@ -217,6 +218,5 @@ def active_locale():
 
 @register.filter
 def page_type_name(page):
-    """The human name of a page's type, in the active language ("Case study", "Ressource"…)."""
-    model = page.specific_class or type(page)
-    return str(model._meta.verbose_name)[:1].upper() + str(model._meta.verbose_name)[1:]
+    """What readers call a page's type, in the active language ("Good practice", "Ressource"…)."""
+    return portal_models.page_type_name(page.specific_class or type(page))
