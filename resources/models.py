@@ -70,6 +70,12 @@ class ResourcePage(TaggedPage):
     resource_type = models.CharField(_("type"), max_length=20, choices=ResourceType.choices)
     year = models.PositiveSmallIntegerField(_("year"), validators=[MinValueValidator(1850)])
     authors = models.CharField(_("authors"), max_length=500, blank=True)
+    reference = models.CharField(
+        _("reference or code"),
+        max_length=60,
+        blank=True,
+        help_text=_("How the field cites it, searchable as written: C102, R202, an ISBN or a report number."),
+    )
     document_language = models.CharField(
         _("language of the document"), max_length=7, choices=settings.LANGUAGES + [("other", _("Other"))]
     )
@@ -94,7 +100,7 @@ class ResourcePage(TaggedPage):
             MultiFieldPanel(
                 [
                     FieldRowPanel([FieldPanel("resource_type"), FieldPanel("year"), FieldPanel("document_language")]),
-                    FieldPanel("authors"),
+                    FieldRowPanel([FieldPanel("authors"), FieldPanel("reference")]),
                 ],
                 heading=_("About the resource"),
             ),
@@ -115,6 +121,7 @@ class ResourcePage(TaggedPage):
             SynchronizedField("resource_type", overridable=False),
             SynchronizedField("year", overridable=False),
             SynchronizedField("authors", overridable=False),
+            SynchronizedField("reference", overridable=False),
             SynchronizedField("document_language", overridable=False),
             TranslatableField("summary"),
             SynchronizedField("documents"),
@@ -125,6 +132,9 @@ class ResourcePage(TaggedPage):
         BasePage.search_fields
         + [
             index.SearchField("authors"),
+            # A code is what a reader types when they know exactly what they want.
+            index.SearchField("reference", boost=3),
+            index.AutocompleteField("reference"),
             index.SearchField("summary"),
             index.FilterField("resource_type"),
             index.FilterField("year"),
