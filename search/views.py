@@ -47,7 +47,7 @@ from wagtail.search.utils import normalise_query_string
 
 from portal import shared_data
 from portal.models import ALL_LANGUAGES
-from search import elsewhere, facets
+from search import elsewhere, facets, synonyms
 from search.backends import backend_for
 from search.forms import SearchFilterForm
 from search.models import REPORT_PERMISSION, SearchQueryDay
@@ -231,7 +231,7 @@ def ranked_ids(query, locales):
         rankings = []
         for locale in locales:
             pages = Page.objects.live().filter(locale=locale, depth__gt=1)
-            results = _backend(locale.language_code).search(query, pages)
+            results = _backend(locale.language_code).search(synonyms.expand(query, locale), pages)
             rankings.append(result_ids(results, MAX_MATCHES))
         return rankings
 

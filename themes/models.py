@@ -107,6 +107,15 @@ class GlossaryTerm(
     """A term of the glossary, with its definition; a snippet translated with wagtail-localize."""
 
     term = models.CharField(_("term"), max_length=255)
+    synonyms = models.CharField(
+        _("synonyms"),
+        max_length=500,
+        blank=True,
+        help_text=_(
+            "Other words readers use for this term, separated by commas (acronyms too). "
+            "Site search in this language finds the pages that use any of them."
+        ),
+    )
     definition = RichTextField(_("definition"), features=["bold", "italic", "link"])
     theme = models.ForeignKey(
         "themes.ThemePage",
@@ -133,15 +142,17 @@ class GlossaryTerm(
         for_concrete_model=False,
     )
 
-    panels = [FieldPanel("term"), FieldPanel("definition"), FieldPanel("theme")]
+    panels = [FieldPanel("term"), FieldPanel("synonyms"), FieldPanel("definition"), FieldPanel("theme")]
     translatable_fields = [
         TranslatableField("term"),
+        TranslatableField("synonyms"),
         TranslatableField("definition"),
         SynchronizedField("theme", overridable=False),
     ]
     search_fields = [
         index.SearchField("term"),
         index.AutocompleteField("term"),
+        index.SearchField("synonyms"),
         index.SearchField("definition"),
         index.FilterField("locale"),
         index.FilterField("translation_key"),
@@ -155,3 +166,8 @@ class GlossaryTerm(
 
     def __str__(self):
         return self.term
+
+    def equivalents(self):
+        """The term and its synonyms, as written, without blanks or repeats."""
+        words = [self.term, *self.synonyms.split(",")]
+        return list(dict.fromkeys(word.strip() for word in words if word.strip()))

@@ -44,6 +44,7 @@ GLOSSARY = [
         "sync": {"theme": "theme-floor"},
         "es": {
             "term": "piso de protección social",
+            "synonyms": "PPS, SPF",
             "definition": [
                 "Conjunto de garantías básicas de seguridad social definidas a nivel nacional que aseguran, "
                 "como mínimo, el acceso a la atención de salud esencial y una seguridad básica del ingreso "
@@ -52,6 +53,7 @@ GLOSSARY = [
         },
         "en": {
             "term": "social protection floor",
+            "synonyms": "SPF",
             "definition": [
                 "A nationally defined set of basic social security guarantees that secure, at a minimum, "
                 "access to essential health care and basic income security throughout the life cycle."
@@ -59,6 +61,7 @@ GLOSSARY = [
         },
         "fr": {
             "term": "socle de protection sociale",
+            "synonyms": "SPF",
             "definition": [
                 "Ensemble de garanties élémentaires de sécurité sociale définies à l’échelle nationale, qui "
                 "assurent au minimum l’accès à des soins de santé essentiels et une sécurité élémentaire de "
@@ -113,6 +116,34 @@ GLOSSARY = [
             "definition": [
                 "Rapport entre le montant d’une prestation, par exemple une pension, et les revenus antérieurs "
                 "de la personne bénéficiaire, exprimé en pourcentage."
+            ],
+        },
+    },
+    {
+        "key": "glossary-old-age-pension",
+        "sync": {"theme": "theme-old-age"},
+        "es": {
+            "term": "pensión de vejez",
+            "synonyms": "jubilación, pensión de jubilación, pensión de retiro",
+            "definition": [
+                "Prestación monetaria periódica que se paga a las personas que han alcanzado la edad "
+                "establecida por la ley, para asegurarles un ingreso cuando dejan de trabajar."
+            ],
+        },
+        "en": {
+            "term": "old-age pension",
+            "synonyms": "retirement pension, retirement benefit",
+            "definition": [
+                "A regular cash benefit paid to people who have reached the age set by law, to secure "
+                "an income once they stop working."
+            ],
+        },
+        "fr": {
+            "term": "pension de vieillesse",
+            "synonyms": "retraite, pension de retraite",
+            "definition": [
+                "Prestation en espèces versée régulièrement aux personnes qui ont atteint l’âge fixé par "
+                "la loi, afin de leur garantir un revenu lorsqu’elles cessent de travailler."
             ],
         },
     },
