@@ -10,7 +10,6 @@ Facet values in URLs: ``type`` is the page model (``news.eventpage``), ``country
 ISO code, ``theme`` the slug of the theme page in the reader's language, ``year`` the year.
 """
 
-import datetime
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -36,9 +35,8 @@ FACETS = (
 )
 FACET_NAMES = tuple(name for name, _label in FACETS)
 
-# Pages with a date or year of their own are counted by it rather than by their first
-# publication (the same fields the listings filter by year). EventPage inherits ``date``
-# (its start date) from NewsPage.
+# The pages with a date or year of their own, the only ones the year facet counts (the same
+# fields the listings filter by year). EventPage inherits ``date`` (its start date) from NewsPage.
 OWN_YEAR_FIELDS = {
     "casestudies.CaseStudyPage": "implemented_since",
     "resources.ResourcePage": "year",
@@ -103,12 +101,14 @@ def _main_country_field(model):
 
 
 def _year_expressions():
-    """The year of each page, as the database gives it: its first publication (UTC, as stored), then its own year.
+    """The year of each page that has one of its own (``OWN_YEAR_FIELDS``), as the database gives it.
 
-    ``OWN_YEAR_FIELDS`` are read from Page (``casestudypage__implemented_since``…);
-    dates as their year, so that no date or datetime is built for each result.
+    A document's publication year, an event's or a news item's date, a good practice's
+    start: what a reader means by "2024". Pages without one (countries, themes, sections)
+    have no year: the date the portal first published them says nothing about their
+    subject. Dates are read as their year, so that no date object is built per result.
     """
-    expressions = [ExtractYear("first_published_at", tzinfo=datetime.UTC)]
+    expressions = []
     for label, field_name in OWN_YEAR_FIELDS.items():
         model = apps.get_model(label)
         lookup = f"{model._meta.model_name}__{field_name}"
@@ -177,7 +177,7 @@ def collect_facts(pages, ids):
             types[content_type_id] = (model, type_key(model) if model else "")
         model, page_type = types[content_type_id]
         year = None
-        for value in page_years:  # the page's own year, if it has one, else the first publication's
+        for value in page_years:  # the page's own year, if it has one
             if value:
                 year = int(value)
         facts[pk] = PageFacts(type=page_type, year=year)

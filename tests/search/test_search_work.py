@@ -131,7 +131,7 @@ def test_facts_of_a_case_study_and_a_country_page():
     )
     assert facts[case_study.pk].themes  # tagged with Spanish theme pages: their keys are every locale's
     assert facts[belgium.pk].type == "countries.countrypage"
-    assert facts[belgium.pk].year == belgium.first_published_at.year
+    assert facts[belgium.pk].year is None  # a country has no year of its own: not when the portal published it
 
 
 def test_facts_only_for_the_pages_the_reader_may_see(anonymous_request):
