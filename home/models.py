@@ -38,7 +38,7 @@ def live_homes():
 
 
 class HomePage(BasePage):
-    reader_type_label = _("Home page")
+    reader_type_label = _("Home")
 
     intro = models.TextField(_("introduction"), blank=True)
     mission = rich_text(_("mission"))
@@ -172,7 +172,7 @@ class HomePage(BasePage):
 class StandardPage(BasePage):
     """About, help and other general pages."""
 
-    reader_type_label = _("Information page")
+    reader_type_label = _("Information")
 
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))

@@ -133,7 +133,7 @@ class ResourcePage(TaggedPage):
         + [
             index.SearchField("authors"),
             # A code is what a reader types when they know exactly what they want.
-            index.SearchField("reference", boost=3),
+            index.SearchField("reference", boost=2),
             index.AutocompleteField("reference"),
             index.SearchField("summary"),
             index.FilterField("resource_type"),

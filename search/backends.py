@@ -411,6 +411,47 @@ def _postgres_query_compiler(base):
     return LanguagePostgresSearchQueryCompiler
 
 
+#: SQLite FTS5 column weights of Wagtail's index table, in its column order (autocomplete, body, title).
+SQLITE_COLUMN_WEIGHTS = (0.0, 1.0, 10.0)
+
+
+def _sqlite_query_compiler(base):
+    from django.db.models import FloatField, Func
+    from modelsearch.backends.database.sqlite.query import SQLiteFTSIndexEntry
+    from modelsearch.query import Not, Phrase, PlainText
+
+    class WeightedBM25(Func):
+        """FTS5's ``bm25()`` with :data:`SQLITE_COLUMN_WEIGHTS`: a match in the title counts ten times one in the body."""
+
+        output_field = FloatField()
+
+        def as_sql(self, compiler, connection, function=None, template=None):
+            weights = ", ".join(str(weight) for weight in SQLITE_COLUMN_WEIGHTS)
+            return f"bm25({SQLiteFTSIndexEntry._meta.db_table}, {weights})", []
+
+    class LanguageSQLiteSearchQueryCompiler(base):
+        """Ranks title matches above body matches.
+
+        Gap in Wagtail: its SQLite backend ranks with ``bm25()`` without column weights, so
+        a word in a page's title counts no more than the same word anywhere in its body
+        (the PostgreSQL backend weighs fields by their ``boost``), and multiplies that by
+        the row's ``title_norm``, which favours pages with long bodies.
+        """
+
+        def build_tsrank(self, vector, query, config=None, boost=1.0):
+            if isinstance(query, (Phrase, PlainText, Not)):
+                rank = WeightedBM25()
+                return rank * boost if boost != 1.0 else rank
+            return super().build_tsrank(vector, query, config=config, boost=boost)
+
+        def _build_rank_expression(self, vectors, config):
+            # One weighted bm25() for the whole row. Wagtail's adds bm25() x title_norm (a
+            # length ratio of the row) to bm25(), which ranks by how long a page's body is.
+            return self.build_tsrank(None, self.query, config=config)
+
+    return LanguageSQLiteSearchQueryCompiler
+
+
 class PostgresConfigMixin:
     """Autocomplete with the accent-folding ``portal_simple`` configuration (Wagtail hard-codes ``simple``)."""
 
@@ -430,6 +471,8 @@ def _database_backend_class(base):
     if base.__name__ == "PostgresSearchBackend":
         bases = (PostgresConfigMixin, *bases)
         attributes["query_compiler_class"] = _postgres_query_compiler(base.query_compiler_class)
+    elif base.__name__ == "SQLiteSearchBackend":
+        attributes["query_compiler_class"] = _sqlite_query_compiler(base.query_compiler_class)
     return type(f"Language{base.__name__}", bases, attributes)
 
 
