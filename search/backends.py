@@ -421,7 +421,7 @@ def _sqlite_query_compiler(base):
     from modelsearch.query import Not, Phrase, PlainText
 
     class WeightedBM25(Func):
-        """FTS5's ``bm25()`` with :data:`SQLITE_COLUMN_WEIGHTS`: a match in the title counts ten times one in the body."""
+        """FTS5's ``bm25()`` with :data:`SQLITE_COLUMN_WEIGHTS`: a title match counts ten times a body one."""
 
         output_field = FloatField()
 

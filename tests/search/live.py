@@ -47,7 +47,7 @@ def opensearch_url():
 
 def live_setting(url, prefix, timeout="30"):
     """``WAGTAILSEARCH_BACKENDS`` for the node at ``url`` with indexes named ``prefix…``."""
-    variables = {name: "" for name in SERVER_VARIABLES}
+    variables = dict.fromkeys(SERVER_VARIABLES, "")
     variables.update(OPENSEARCH_URL=url, OPENSEARCH_INDEX_PREFIX=prefix, OPENSEARCH_TIMEOUT=timeout)
     with mock.patch.dict(os.environ, variables):
         for name in SERVER_VARIABLES:
