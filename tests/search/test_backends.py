@@ -1,6 +1,6 @@
 """Per-language search backends: the setting from the environment, what each backend holds,
 Elasticsearch/OpenSearch analysis and mappings (without a server), the shared database
-table, the rebuild command, and live Elasticsearch tests when ELASTICSEARCH_URL is set."""
+table and the rebuild command. What a live engine does is in test_live_engine.py."""
 
 import os
 import re
@@ -23,7 +23,7 @@ from search.backends import backend_for, search_backends_setting
 from tests.helpers import demo_page
 from themes.models import GlossaryTerm, ThemePage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.one_engine]
 
 SERVER_VARIABLES = [
     f"{server}_{name}"
@@ -371,57 +371,3 @@ def test_rebuild_of_one_language_reports_only_it():
     out = StringIO()
     call_command("rebuild_search_index", "--language", "en", stdout=out)
     assert [line.split(":")[0] for line in out.getvalue().splitlines()] == ["en"]
-
-
-# --- Live Elasticsearch -----------------------------------------------------------------
-needs_elasticsearch = pytest.mark.skipif(not os.environ.get("ELASTICSEARCH_URL"), reason="needs ELASTICSEARCH_URL")
-
-
-@pytest.fixture
-def live_elasticsearch(monkeypatch):
-    """The demo content in per-language test indexes (prefix ``portal_test_``) of the server at ELASTICSEARCH_URL."""
-    url = os.environ["ELASTICSEARCH_URL"]
-    backends = setting_from(monkeypatch, ELASTICSEARCH_URL=url, ELASTICSEARCH_INDEX_PREFIX="portal_test_")
-    with override_settings(WAGTAILSEARCH_BACKENDS=backends):
-        call_command("rebuild_search_index", stdout=StringIO())
-        yield
-        client = get_search_backend().es
-        for name in client.indices.get(index="portal_test_*"):
-            client.indices.delete(index=name)
-
-
-def live_found(language, query):
-    queryset = Page.objects.live().public().filter(locale=Locale.objects.get(language_code=language))
-    return {page.pk for page in get_search_backend(backend_for(language)).search(query, queryset)}
-
-
-@needs_elasticsearch
-@pytest.mark.parametrize(
-    ("language", "key", "query"),
-    [
-        ("es", "theme-old-age", "pensión"),  # the page says "pensiones"
-        ("es", "country-br", "jubilacion"),  # "jubilación"
-        ("fr", "country-cl", "retraites"),  # "retraite"
-        ("en", "casestudy-be-platform", "benefit"),  # "benefits"
-    ],
-)
-def test_live_elasticsearch_stems_and_folds(live_elasticsearch, language, key, query):
-    assert demo_page(key, language).pk in live_found(language, query)
-
-
-@needs_elasticsearch
-def test_live_elasticsearch_keeps_languages_apart(live_elasticsearch):
-    spanish = demo_page("country-be", "es")
-    results = get_search_backend("fr").search("Bélgica", Page.objects.live())
-    assert spanish.pk not in {page.pk for page in results}
-    assert spanish.pk in live_found("es", "Belgica")
-
-
-@needs_elasticsearch
-def test_live_elasticsearch_admin_search_finds_every_language(live_elasticsearch):
-    """Wagtail's admin (the explorer's search, choosers) asks "default": pages of every language."""
-    found = {page.pk for page in Page.objects.live().autocomplete("Belgi")}
-    assert {demo_page("country-be", code).pk for code in LANGUAGE_CODES} <= found
-    assert {demo_page("country-be", code).pk for code in LANGUAGE_CODES} <= {
-        page.pk for page in Page.objects.live().search("Belgium Bélgica Belgique", operator="or")
-    }
