@@ -108,21 +108,17 @@ def index_settings(language):
         filters["portal_stemmer"] = {"type": "stemmer", "language": analysis["stemmer"]}
         # Stop words before folding: the lists spell them with accents ("más", "été").
         chain = [*analysis["first"], "lowercase", "portal_stop", "asciifolding", "portal_stemmer"]
-    return {
-        "settings": {
-            "analysis": {
-                "filter": filters,
-                "analyzer": {
-                    "default": {"type": "custom", "tokenizer": "standard", "filter": chain},
-                    "portal_folding": {
-                        "type": "custom",
-                        "tokenizer": "standard",
-                        "filter": ["lowercase", "asciifolding"],
-                    },
-                },
-            }
-        }
+    analysis = {
+        "analyzer": {
+            "default": {"type": "custom", "tokenizer": "standard", "filter": chain},
+            "portal_folding": {"type": "custom", "tokenizer": "standard", "filter": ["lowercase", "asciifolding"]},
+        },
     }
+    if filters:
+        # Never an empty "filter": Wagtail merges these settings into its own with a deep update
+        # that replaces a dict by an empty one, which would drop its "ngram" and "edgengram" filters.
+        analysis["filter"] = filters
+    return {"settings": {"analysis": analysis}}
 
 
 def _server_options(env, name, url):

@@ -9,8 +9,8 @@ are made visible at once (an index refresh after each), as a reader would see th
 later.
 
 Tests about the database backends themselves or about the search settings carry
-``pytest.mark.one_engine``: they run once, on the database (their OpenSearch run is
-deselected, not skipped).
+``pytest.mark.only_engine("database")``, and tests of the node itself
+``only_engine("opensearch")``: they run once (their other run is deselected, not skipped).
 """
 
 import io
@@ -30,8 +30,9 @@ def pytest_collection_modifyitems(config, items):
     kept, dropped = [], []
     for item in items:
         callspec = getattr(item, "callspec", None)
-        opensearch_run = callspec is not None and callspec.params.get("engine") == "opensearch"
-        (dropped if opensearch_run and item.get_closest_marker("one_engine") else kept).append(item)
+        marker = item.get_closest_marker("only_engine")
+        other_run = callspec is not None and marker is not None and callspec.params.get("engine") != marker.args[0]
+        (dropped if other_run else kept).append(item)
     if dropped:
         config.hook.pytest_deselected(items=dropped)
         items[:] = kept

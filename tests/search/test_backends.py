@@ -23,7 +23,7 @@ from search.backends import backend_for, search_backends_setting
 from tests.helpers import demo_page
 from themes.models import GlossaryTerm, ThemePage
 
-pytestmark = [pytest.mark.django_db, pytest.mark.one_engine]
+pytestmark = [pytest.mark.django_db, pytest.mark.only_engine("database")]
 
 SERVER_VARIABLES = [
     f"{server}_{name}"
@@ -203,7 +203,8 @@ def test_the_admin_index_folds_accents_without_stemming_any_language(monkeypatch
         "tokenizer": "standard",
         "filter": ["lowercase", "asciifolding"],
     }
-    assert analysis["filter"] == {}
+    assert "portal_stemmer" not in analysis["filter"]
+    assert {"ngram", "edgengram"} <= set(analysis["filter"])  # Wagtail's autocomplete filters stay
     assert backend.get_index_for_model(ThemePage).name == "portal_all_wagtailcore_page"
 
 

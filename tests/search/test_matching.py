@@ -14,7 +14,7 @@ from search.backends import backend_for
 from tests.factories import ThemePageFactory
 from tests.helpers import database_backends_only, demo_page
 
-pytestmark = [pytest.mark.django_db, database_backends_only, pytest.mark.one_engine]
+pytestmark = [pytest.mark.django_db, database_backends_only, pytest.mark.only_engine("database")]
 needs_postgres = pytest.mark.skipif(
     connection.vendor != "postgresql",
     reason="stemming needs PostgreSQL text search; SQLite FTS5 has none (run with DATABASE_URL=postgres://...)",

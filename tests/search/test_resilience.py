@@ -20,7 +20,7 @@ from search.backends import search_backends_setting
 from search.resilience import SearchUnavailable, run_search
 from tests.helpers import demo_page
 
-pytestmark = [pytest.mark.django_db, pytest.mark.one_engine]
+pytestmark = [pytest.mark.django_db, pytest.mark.only_engine("database")]
 
 #: "A few seconds": the client timeout is 1 s here (2 s by default), and there are no retries.
 SAVE_BUDGET = 5.0

@@ -30,7 +30,7 @@ from search.models import KEEP_DAYS, SearchQueryDay
 from tests.factories import CountryPageFactory
 from tests.helpers import database_backends_only, demo_page
 
-pytestmark = [pytest.mark.django_db, database_backends_only, pytest.mark.one_engine]
+pytestmark = [pytest.mark.django_db, database_backends_only, pytest.mark.only_engine("database")]
 needs_postgres = pytest.mark.skipif(
     connection.vendor != "postgresql",
     reason="the document index is PostgreSQL's (run with DATABASE_URL=postgres://...)",
