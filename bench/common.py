@@ -138,3 +138,64 @@ def markdown_table(headers, rows):
     lines = ["| " + " | ".join(headers) + " |", "|" + "|".join("---" for _ in headers) + "|"]
     lines += ["| " + " | ".join(str(cell) for cell in row) + " |" for row in rows]
     return "\n".join(lines)
+
+
+# --- Search engines side by side --------------------------------------------------------
+#: The index prefix of the bench's OpenSearch indexes (the portal's own are ``portal_``).
+BENCH_INDEX_PREFIX = "bench_"
+ENGINES = ("database", "opensearch")
+
+
+def add_engine_arguments(parser):
+    parser.add_argument(
+        "--engine",
+        choices=(*ENGINES, "both"),
+        default="database",
+        help="The search engine: the database backends, OpenSearch (--opensearch-url), or both, one after the other.",
+    )
+    parser.add_argument(
+        "--opensearch-url", default="http://127.0.0.1:9200", help="The OpenSearch node (make opensearch)."
+    )
+    parser.add_argument(
+        "--rebuild",
+        action="store_true",
+        help="Build the OpenSearch indexes from the database first (about 2 min at 10k).",
+    )
+
+
+def engine_env(engine, opensearch_url):
+    """Environment variables that make the portal search with ``engine``."""
+    env = dict.fromkeys(("ELASTICSEARCH_URL", "OPENSEARCH_URL"), "")
+    if engine == "opensearch":
+        env.update(OPENSEARCH_URL=opensearch_url, OPENSEARCH_INDEX_PREFIX=BENCH_INDEX_PREFIX, OPENSEARCH_TIMEOUT="30")
+    return env
+
+
+def run_each_engine(module, args, argv):
+    """With ``--engine both``: run ``python -m module`` once per engine, in this order, and return the worst status."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    status = 0
+    forwarded, skip = [], False
+    for arg in argv:  # without "--engine X" or "--engine=X"
+        if skip:
+            skip = False
+        elif arg == "--engine":
+            skip = True
+        elif not arg.startswith("--engine="):
+            forwarded.append(arg)
+    for engine in ENGINES:
+        print(f"\n== {engine}", flush=True)
+        result = subprocess.run([PYTHON, "-m", module, f"--engine={engine}", *forwarded], cwd=BASE_DIR)
+        status = max(status, result.returncode)
+    return status
+
+
+def use_engine(engine, opensearch_url, rebuild=False):
+    """Point the search settings of the Django about to be set up at ``engine``; build its indexes if asked."""
+    for name, value in engine_env(engine, opensearch_url).items():
+        if value:
+            os.environ[name] = value
+        else:
+            os.environ.pop(name, None)
+    if engine == "opensearch" and rebuild:
+        subprocess.run([PYTHON, "manage.py", "rebuild_search_index"], cwd=BASE_DIR, check=True)

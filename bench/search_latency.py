@@ -1,6 +1,6 @@
 """Search latency per language: the search page and the backend query alone, p50 and p95.
 
-    DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench_10k .venv/bin/python -m bench.search_latency
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench_10k .venv/bin/python -m bench.search_latency [--engine both]
 
 Run it on a database filled by ``bench.generate`` (10,000 pages per locale for the issue's
 target, p95 under 100 ms) whose search index is built (``manage.py rebuild_search_index``).
@@ -15,13 +15,25 @@ The load average (1 minute) before and after is printed: the machine may be shar
 - "page": GET /<lang>/search/?q=… through Django's test client (query, facets, snippets,
   rendering), as an anonymous reader;
 - "backend": the per-language backend's query for the first ten results only.
+
+``--engine opensearch`` runs it against the OpenSearch node (``--opensearch-url``, indexes
+``bench_…``, built by ``--rebuild``), ``--engine both`` on the database and then on OpenSearch.
 """
 
 import argparse
 import time
 from urllib.parse import urlencode
 
-from bench.common import database_url, dead_row_share, describe_database, git_commit, table
+from bench.common import (
+    add_engine_arguments,
+    database_url,
+    dead_row_share,
+    describe_database,
+    git_commit,
+    run_each_engine,
+    table,
+    use_engine,
+)
 from bench.search_relevance import JUDGED
 
 # More dead rows than this in a table the search reads, and the figures are not production's.
@@ -63,9 +75,14 @@ def measure(language, queries, rounds):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3, help="Measured rounds over all queries (default 3).")
+    add_engine_arguments(parser)
     args = parser.parse_args(argv)
+    if args.engine == "both":
+        return run_each_engine("bench.search_latency", args, argv)
 
     import os
+
+    use_engine(args.engine, args.opensearch_url, args.rebuild)
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
     os.environ["PAGE_CACHE"] = "false"
@@ -77,7 +94,7 @@ def main(argv=None):
     from wagtail.models import Page
 
     load_before = os.getloadavg()[0]
-    warnings = stale_tables()
+    warnings = stale_tables() if args.engine == "database" else []
     rows = []
     for language, queries in JUDGED.items():
         count = Page.objects.filter(locale__language_code=language).count()
@@ -93,7 +110,7 @@ def main(argv=None):
                 f"{percentile(backend_times, 0.95):.1f}",
             ]
         )
-    print(f"database: {describe_database(database_url())}, commit {git_commit()}")
+    print(f"database: {describe_database(database_url())}, engine: {args.engine}, commit {git_commit()}")
     print(f"load average (1 min): {load_before:.2f} before, {os.getloadavg()[0]:.2f} after")
     print(
         table(
@@ -119,4 +136,4 @@ def stale_tables():
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

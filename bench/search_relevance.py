@@ -19,6 +19,8 @@ import os
 import sys
 from pathlib import Path
 
+from bench.common import add_engine_arguments, run_each_engine, use_engine
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 CUTOFF = 10
 
@@ -177,6 +179,7 @@ def evaluate(language, queries, verbose=False):
     from wagtail.search.backends import get_search_backend
 
     from portal.demo.loader import read_entries, translation_key_for
+    from search import synonyms
     from search.backends import backend_for
 
     key_of = {translation_key_for(entry.key): entry.key for entry in read_entries()}
@@ -185,7 +188,9 @@ def evaluate(language, queries, verbose=False):
     backend = get_search_backend(backend_for(language))
     recalls, reciprocal_ranks, details = [], [], []
     for query, relevant in queries:
-        found = [key_of.get(page.translation_key) for page in backend.search(query, pages)[:CUTOFF]]
+        # As the search page asks it: with the glossary's synonyms (search/synonyms.py).
+        ranked = backend.search(synonyms.expand(query, locale), pages)[:CUTOFF]
+        found = [key_of.get(page.translation_key) for page in ranked]
         ranks = {key: found.index(key) + 1 if key in found else None for key in relevant}
         recalls.append(sum(rank is not None for rank in ranks.values()) / len(relevant))
         first = min((rank for rank in ranks.values() if rank is not None), default=None)
@@ -199,14 +204,18 @@ def main(argv=None):
     parser.add_argument("--language", choices=sorted(JUDGED), help="Only this language.")
     parser.add_argument("--verbose", action="store_true", help="Every query with the ranks of its relevant pages.")
     parser.add_argument("--target", type=float, default=None, help="Fail if a language's recall@10 is below this.")
+    add_engine_arguments(parser)
     args = parser.parse_args(argv)
+    if args.engine == "both":
+        return run_each_engine("bench.search_relevance", args, argv)
+    use_engine(args.engine, args.opensearch_url, args.rebuild)
     set_up_django()
     from django.db import connection
 
     from search.backends import backend_for
 
     languages = [args.language] if args.language else list(JUDGED)
-    print(f"database: {connection.vendor} {connection.settings_dict['NAME']}; cutoff: {CUTOFF}")
+    print(f"database: {connection.vendor} {connection.settings_dict['NAME']}; engine: {args.engine}; cutoff: {CUTOFF}")
     print(f"{'language':<9}{'backend':<10}{'queries':>8}{'recall@10':>11}{'MRR':>7}")
     below = []
     for language in languages:

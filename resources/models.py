@@ -132,7 +132,9 @@ class ResourcePage(TaggedPage):
         BasePage.search_fields
         + [
             index.SearchField("authors"),
-            # A code is what a reader types when they know exactly what they want.
+            # A code is what a reader types when they know exactly what they want: it weighs as
+            # much as the title. (PostgreSQL maps the set of boosts used anywhere to its four
+            # weights: a new boost value would lower every page's title weight.)
             index.SearchField("reference", boost=2),
             index.AutocompleteField("reference"),
             index.SearchField("summary"),
