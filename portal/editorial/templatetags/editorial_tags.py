@@ -44,3 +44,11 @@ def segment_label(path, translation):
         return capfirst(model._meta.get_field(name).verbose_name)
     except FieldDoesNotExist:
         return name
+
+
+@register.simple_tag(takes_context=True)
+def translates_into(context, locale):
+    """Whether the current user is a translator of ``locale`` (portal.editorial.start_translation)."""
+    from portal.editorial.start_translation import translator_locales
+
+    return locale.pk in translator_locales(context["request"].user)
