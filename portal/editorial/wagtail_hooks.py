@@ -11,6 +11,7 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from portal.editorial import (
     dashboard,
     explorer_listing,
+    localize_gaps,
     localize_permissions,
     start_translation,
     translation_review,
@@ -33,7 +34,12 @@ def register_owned_trees():
 @hooks.register("register_admin_urls", order=-1)
 def register_checked_localize_views():
     # order=-1: resolved before wagtail-localize's unchecked views at the same paths.
-    return localize_permissions.urlpatterns()
+    return localize_permissions.urlpatterns() + localize_gaps.urlpatterns()
+
+
+@hooks.register("construct_reports_menu")
+def relabel_translations_report(request, menu_items):
+    localize_gaps.relabel_translations_report(request, menu_items)
 
 
 @hooks.register("construct_page_action_menu")
