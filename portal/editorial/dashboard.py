@@ -11,6 +11,9 @@ are and where to see them (the explorer, the reports).
 - "Awaiting my review": Wagtail's own panel's rows, the oldest twenty submissions first,
   with how many more wait, or "nothing awaits your review" for reviewers; the four-eyes
   task already leaves out the reviewer's own submissions.
+- "To translate" (translators): in each of their languages, how many pages still mirror
+  their source untranslated and how many translations are out of date; then the ones
+  waiting longest, each with the button that starts or opens its translation.
 - "Needs attention": pages of my trees (every page, for editors) not reviewed for a
   year, the oldest first, and translations older than their source.
 """
@@ -22,11 +25,12 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
-from wagtail.models import AbstractGroupApprovalTask, Page, Revision, Task, TaskState, WorkflowState
+from wagtail.models import AbstractGroupApprovalTask, Locale, Page, Revision, Task, TaskState, WorkflowState
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from portal.editorial import status
 from portal.editorial.models import ReviewTask, submitters_of
+from portal.editorial.start_translation import start_url, translator_locales
 from portal.editorial.translation_matrix import STATUS_PERMISSION
 
 # Rows of the "recently changed" list and of each "needs attention" list.
@@ -244,10 +248,53 @@ class NeedsAttentionPanel(Component):
         return render_to_string(self.template_name, context)
 
 
+# Rows of each list of the "To translate" panel.
+TRANSLATE_LIMIT = 10
+
+
+class ToTranslatePanel(Component):
+    """A translator's work in their languages: pages not translated yet, translations out of date."""
+
+    name = "to_translate"
+    template_name = "editorial/dashboard/to_translate.html"
+    order = 40
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context=None):
+        mine = translator_locales(self.user)
+        locales = sorted(Locale.objects.filter(pk__in=mine), key=lambda locale: locale.language_code)
+        missing_counts, missing = status.untranslated(list(mine), TRANSLATE_LIMIT)
+        outdated_counts = status.outdated_counts(list(mine))
+        _count, stale = status.stale_translations(Q(locale_id__in=list(mine)), TRANSLATE_LIMIT)
+        return {
+            "languages": [
+                {
+                    "locale": locale,
+                    "missing": missing_counts.get(locale.pk, 0),
+                    "outdated": outdated_counts.get(locale.pk, 0),
+                }
+                for locale in locales
+            ],
+            "language_names": [locale.get_display_name() for locale in locales],
+            "missing": [{"page": page, "start_url": start_url(page, page.locale)} for page in missing],
+            "missing_more": sum(missing_counts.values()) - len(missing),
+            "stale": stale,
+            "stale_more": sum(outdated_counts.values()) - len(stale),
+        }
+
+    def render_html(self, parent_context=None):
+        if not translator_locales(self.user):
+            return ""
+        return render_to_string(self.template_name, self.get_context_data(parent_context))
+
+
 def construct_panels(request, panels):
     """Replace Wagtail's review panel with ours and add the editorial panels."""
     owned = OwnedTrees(request.user)
     panels[:] = [panel for panel in panels if getattr(panel, "name", "") != WorkflowObjectsToModeratePanel.name]
     panels.append(AwaitingMyReviewPanel())
+    panels.append(ToTranslatePanel(request.user))
     panels.append(MyTreesPanel(request.user, owned))
     panels.append(NeedsAttentionPanel(request.user, owned))

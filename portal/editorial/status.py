@@ -273,3 +273,46 @@ def stale_translations(scope, limit):
         if page is not None and source is not None:
             stale.append((page, source, mark.since))
     return count, stale
+
+
+# Translators' work, by locale.
+
+
+def untranslated(locale_ids, limit):
+    """(counts, pages): the pages of ``locale_ids`` still mirroring a live page of another language (aliases).
+
+    ``counts`` is {locale id: number}; ``pages`` the ``limit`` waiting longest (their source first
+    published the earliest), each with ``alias_of`` and the locales read. Two queries.
+    """
+    aliases = Page.objects.filter(locale_id__in=locale_ids, alias_of__isnull=False, alias_of__live=True).exclude(
+        alias_of__locale_id=F("locale_id")
+    )
+    counts = dict(
+        aliases.order_by().values("locale_id").annotate(number=Count("pk")).values_list("locale_id", "number")
+    )
+    if not counts:
+        return {}, []
+    pages = list(
+        aliases.select_related("locale", "alias_of", "alias_of__locale").order_by(
+            F("alias_of__first_published_at").asc(nulls_last=True), "path", "locale_id"
+        )[:limit]
+    )
+    return counts, pages
+
+
+def outdated_counts(locale_ids):
+    """{locale id: number of live translations in that locale marked out of date}; one query."""
+    target = Page.objects.filter(
+        translation_key=OuterRef("translation__source__object_id"),
+        locale_id=OuterRef("translation__target_locale_id"),
+        live=True,
+        alias_of__isnull=True,
+    )
+    return dict(
+        OutdatedTranslation.objects.filter(translation__enabled=True, translation__target_locale_id__in=locale_ids)
+        .filter(Exists(target))
+        .order_by()
+        .values("translation__target_locale_id")
+        .annotate(number=Count("pk"))
+        .values_list("translation__target_locale_id", "number")
+    )

@@ -9,7 +9,9 @@ Each cell is one of:
 - ``outdated``: the source was published with changed text since (``OutdatedTranslation``);
 - ``current``: live, every text translated, nothing changed since.
 
-Editors and translators see every tree; specialists see the trees they own.
+Editors and translators see every tree; specialists see the trees they own. A missing
+cell is a button that starts the translation (``portal.editorial.start_translation``) for
+whoever may: translators in their languages, those who may edit the source in any.
 """
 
 from dataclasses import dataclass
@@ -26,6 +28,8 @@ from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 from portal.editorial.models import OwnedTree, is_ownable
+from portal.editorial.roles import SUBMIT_TRANSLATION
+from portal.editorial.start_translation import translator_locales
 
 STATUS_PERMISSION = "editorial.view_translation_status"
 
@@ -46,6 +50,9 @@ class Cell:
     percent: int | None = None
     since: datetime | None = None
     alias: bool = False
+    locale: Locale | None = None
+    # A missing translation the user may start (portal.editorial.start_translation), set by the report.
+    can_start: bool = False
 
     @property
     def label(self):
@@ -94,7 +101,9 @@ def tree_matrix(root):
         for locale in locales:
             page = copies.get((source.translation_key, locale.pk))
             translation = translations.get((source.translation_key, locale.pk))
-            cells.append(cell_for(page, translation, str(page.pk) in in_review if page else False, counts))
+            cell = cell_for(page, translation, str(page.pk) in in_review if page else False, counts)
+            cell.locale = locale
+            cells.append(cell)
         rows.append((source, cells))
     return locales, rows
 
@@ -171,16 +180,34 @@ class TranslationStatusView(WagtailAdminTemplateMixin, TemplateView):
             root = next(page for page in self.trees if page.pk == form.cleaned_data["tree"])
         elif self.trees and not self.request.GET.get("tree"):
             root = self.trees[0]
-        context.update(
-            form=form,
-            root=root,
-            trees=self.trees,
-            can_translate=self.request.user.has_perm("wagtail_localize.submit_translation"),
-        )
+        context.update(form=form, root=root, trees=self.trees)
         if root is not None:
             context["locales"], context["rows"] = tree_matrix(root)
             context["totals"] = totals(context["rows"], context["locales"])
+            mark_startable(self.request.user, context["rows"])
         return context
+
+
+def mark_startable(user, rows):
+    """Set ``can_start`` on the missing cells ``user`` may start a translation for.
+
+    A translator's languages, for every page (their rights in their own tree are checked when
+    they press it); any language for pages the user may translate with wagtail-localize's view
+    (the submit permission and the right to edit the source page).
+    """
+    mine = translator_locales(user)
+    submitter = user.has_perm(SUBMIT_TRANSLATION)
+    for source, cells in rows:
+        editable = None
+        for cell in cells:
+            if cell.state != "missing":
+                continue
+            if cell.locale.pk in mine:
+                cell.can_start = True
+            elif submitter:
+                if editable is None:
+                    editable = source.permissions_for_user(user).can_edit()
+                cell.can_start = editable
 
 
 def totals(rows, locales):

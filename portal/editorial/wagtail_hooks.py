@@ -8,7 +8,15 @@ from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogFormatter
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from portal.editorial import dashboard, explorer_listing, localize_permissions, translation_review, treesync
+from portal.editorial import (
+    dashboard,
+    explorer_listing,
+    localize_gaps,
+    localize_permissions,
+    start_translation,
+    translation_review,
+    treesync,
+)
 from portal.editorial.ownership import OWNER_ADDED, OWNER_REMOVED
 from portal.editorial.reports import AUDIT_PERMISSION, AuditReportView
 from portal.editorial.translation_matrix import STATUS_PERMISSION, TranslationStatusView
@@ -26,7 +34,12 @@ def register_owned_trees():
 @hooks.register("register_admin_urls", order=-1)
 def register_checked_localize_views():
     # order=-1: resolved before wagtail-localize's unchecked views at the same paths.
-    return localize_permissions.urlpatterns()
+    return localize_permissions.urlpatterns() + localize_gaps.urlpatterns()
+
+
+@hooks.register("construct_reports_menu")
+def relabel_translations_report(request, menu_items):
+    localize_gaps.relabel_translations_report(request, menu_items)
 
 
 @hooks.register("construct_page_action_menu")
@@ -36,7 +49,12 @@ def hide_convert_to_alias(menu_items, request, context):
 
 @hooks.register("register_admin_urls")
 def register_translation_review():
-    return translation_review.urlpatterns
+    return translation_review.urlpatterns + start_translation.urlpatterns
+
+
+# Translators: "Translate this page" on the aliases of their languages (portal/editorial/start_translation.py).
+hooks.register("register_page_header_buttons", start_translation.translate_buttons)
+hooks.register("register_page_listing_more_buttons", start_translation.translate_buttons)
 
 
 @hooks.register("register_admin_urls")

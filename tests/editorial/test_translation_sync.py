@@ -1,5 +1,8 @@
 """Trees in step, translations as drafts, out-of-date tracking and the translation-status matrix."""
 
+import html
+import re
+
 import pytest
 from django.urls import reverse
 from wagtail.models import Locale, Page
@@ -163,7 +166,17 @@ def test_changed_source_text_marks_translations_out_of_date_until_retranslated(
     client.force_login(translator)
     editor_html = client.get(reverse("wagtailadmin_pages:edit", args=[french.pk])).content.decode()
     assert "Obsolète depuis" in editor_html or "obsolète" in editor_html.lower()
-    assert "Un resumen nuevo." in editor_html and old_summary[:40] in editor_html
+    # Each changed text in full, as a word-level diff: the old words struck out, the new ones marked.
+    region = editor_html[editor_html.index("translation-outdated") :]
+    region = region[: region.index("</section>")]
+
+    def reading(without):
+        text = re.sub(r"<[^>]+>", "", re.sub(rf"<{without}\b[^>]*>.*?</{without}>", "", region, flags=re.S))
+        return " ".join(html.unescape(text).split())
+
+    assert "<del" in region and "<ins" in region
+    assert " ".join(old_summary.split()) in reading("ins")
+    assert "Un resumen nuevo." in reading("del")
 
     # The matrix says so, for the editor.
     client.force_login(editor)
@@ -220,7 +233,7 @@ def test_matrix_missing_partial_stale_current(client, specialist, editor, chile_
     mine = client.get(reverse("editorial_translation_status"), {"tree": ecuador.pk}).content.decode()
     assert mine.count('data-state="outdated"') == 1 and "Página partial" in mine
     # A missing translation can be started from the matrix.
-    assert reverse("wagtail_localize:submit_page_translation", args=[pages["missing"].pk]) in mine
+    assert reverse("editorial_start_translation", args=[pages["missing"].pk, "fr"]) in mine
     client.force_login(chile_specialist)
     other = client.get(reverse("editorial_translation_status"), {"tree": ecuador.pk}).content.decode()
     assert "Página partial" not in other

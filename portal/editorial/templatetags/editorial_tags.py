@@ -44,3 +44,56 @@ def segment_label(path, translation):
         return capfirst(model._meta.get_field(name).verbose_name)
     except FieldDoesNotExist:
         return name
+
+
+@register.simple_tag(takes_context=True)
+def translates_into(context, locale):
+    """Whether the current user is a translator of ``locale`` (portal.editorial.start_translation)."""
+    from portal.editorial.start_translation import translator_locales
+
+    return locale.pk in translator_locales(context["request"].user)
+
+
+@register.simple_tag
+def word_diff(before, after):
+    """The whole of ``before`` and ``after`` as one text, words removed in ``<del>`` and added in ``<ins>``.
+
+    Compared word by word (``difflib.SequenceMatcher`` over words and the spaces between them),
+    so a sentence added at the end, or one word changed in a long paragraph, shows where it is.
+    """
+    import difflib
+    import re
+
+    from django.utils.html import escape
+    from django.utils.safestring import mark_safe
+    from django.utils.translation import gettext
+
+    split = re.compile(r"(\s+)").split
+    old, new = split(before or ""), split(after or "")
+    parts = []
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    for operation, old_start, old_end, new_start, new_end in matcher.get_opcodes():
+        if operation == "equal":
+            parts.append(escape("".join(old[old_start:old_end])))
+            continue
+        if old_end > old_start:
+            parts.append(
+                '<del class="editorial-diff__removed" title="{}">{}</del>'.format(
+                    escape(gettext("removed")), escape("".join(old[old_start:old_end]))
+                )
+            )
+        if new_end > new_start:
+            parts.append(
+                '<ins class="editorial-diff__added" title="{}">{}</ins>'.format(
+                    escape(gettext("added")), escape("".join(new[new_start:new_end]))
+                )
+            )
+    return mark_safe("".join(parts))
+
+
+@register.filter
+def localize_dates(props, translation):
+    """The editor's props, each text's "translated on" date in the user's language (see localize_gaps)."""
+    from portal.editorial.localize_gaps import localize_props_dates
+
+    return localize_props_dates(props, translation)
