@@ -18,7 +18,7 @@ version="${OPENSEARCH_VERSION:-2}"
 case "$version" in
     2) default_port=9200 profile="" default_java_home="" locale_providers="SPI,COMPAT" extra_opts=() ;;
     3) default_port=9201 profile="-Popensearch3" default_java_home=/usr/lib/jvm/temurin-25-jdk-amd64
-       locale_providers="SPI,CLDR" extra_opts=(--enable-native-access=ALL-UNNAMED --add-modules=jdk.incubator.vector) ;;
+       locale_providers="SPI,CLDR" extra_opts=(--enable-native-access=ALL-UNNAMED) ;;
     *) echo "OPENSEARCH_VERSION must be 2 or 3, not '$version'" >&2; exit 2 ;;
 esac
 port="${OPENSEARCH_PORT:-$default_port}"
