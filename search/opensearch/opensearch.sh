@@ -9,8 +9,8 @@
 #   OPENSEARCH_JAVA_HOME  the JDK to build and run with (default: the machine's java for 2,
 #                         /usr/lib/jvm/temurin-25-jdk-amd64 for 3 if present)
 #   OPENSEARCH_START_TIMEOUT  seconds to wait for the cluster to turn yellow (default 120)
-#
-# Data, pid file and log live in search/opensearch/work/opensearch<VERSION>/ (delete it to start empty).
+#   OPENSEARCH_WORK       the node's folder: data, pid file, log (default search/opensearch/work/opensearch<VERSION>;
+#                         delete it to start empty; another folder and port give a second node of the same version)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -28,7 +28,7 @@ if [[ -z "$java_home" && -n "$default_java_home" && -x "$default_java_home/bin/j
 fi
 java="${java_home:+$java_home/bin/}java"
 build="$here/target/opensearch$version"
-work="$here/work/opensearch$version"
+work="${OPENSEARCH_WORK:-$here/work/opensearch$version}"
 pid_file="$work/opensearch.pid"
 log_file="$work/opensearch.log"
 url="http://127.0.0.1:$port"
@@ -110,7 +110,7 @@ start() {
         if ! kill -0 "$pid" 2>/dev/null; then
             log "OpenSearch exited during start-up; the end of $log_file:"
             tail -n 40 "$log_file" >&2
-            rm -f "$pid_file"
+            rm -f "$pid_file" "$work/opensearch.port"
             exit 1
         fi
         if ((SECONDS - started >= timeout)); then
