@@ -55,7 +55,7 @@ build_if_needed() {
         return 0
     fi
     command -v mvn >/dev/null || { log "mvn not found (apt-get install maven)"; exit 1; }
-    log "building OpenSearch $version (Maven; first time downloads ~65 MB into ~/.m2)"
+    log "building OpenSearch $version (Maven; the first build downloads about 70 MB into ~/.m2)"
     local started=$SECONDS
     rm -rf "$build"
     # -q: only errors (Debian's Maven 3.8.7 still prints colour codes: stripped); MAVEN_OPTS silences Maven 3.8's sun.misc.Unsafe warnings on Java 24+.
