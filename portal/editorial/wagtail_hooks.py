@@ -8,7 +8,14 @@ from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogFormatter
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from portal.editorial import dashboard, explorer_listing, localize_permissions, translation_review, treesync
+from portal.editorial import (
+    dashboard,
+    explorer_listing,
+    localize_permissions,
+    review_access,
+    translation_review,
+    treesync,
+)
 from portal.editorial.ownership import OWNER_ADDED, OWNER_REMOVED
 from portal.editorial.reports import AUDIT_PERMISSION, AuditReportView
 from portal.editorial.translation_matrix import STATUS_PERMISSION, TranslationStatusView
@@ -21,6 +28,12 @@ explorer_listing.install()
 @hooks.register("register_admin_viewset")
 def register_owned_trees():
     return owned_tree_viewset
+
+
+@hooks.register("register_admin_viewset")
+def register_review_page_views():
+    # After Wagtail's own page viewset (order -1), so that this one serves every page type.
+    return review_access.page_viewset
 
 
 @hooks.register("register_admin_urls", order=-1)
@@ -121,9 +134,12 @@ def back_to_dashboard_after_review(request, page):
 
     Reviewers hold no page rights (approval publishes through the workflow), so that explorer answers
     "no permission" right after a successful approval. Send them back to the dashboard, where the
-    rest of their queue is, instead.
+    rest of their queue is, instead. Either way, a message confirms what they did.
     """
-    if "action-workflow-action" not in request.POST or request.GET.get("next"):
+    if "action-workflow-action" not in request.POST:
+        return None
+    review_access.confirm_review_action(request, page, request.POST.get("workflow-action-name"))
+    if request.GET.get("next"):
         return None
     parent = page.get_parent()
     if PagePermissionPolicy().explorable_instances(request.user).filter(pk=parent.pk).exists():

@@ -44,3 +44,14 @@ def segment_label(path, translation):
         return capfirst(model._meta.get_field(name).verbose_name)
     except FieldDoesNotExist:
         return name
+
+
+@register.inclusion_tag("includes/review_banner.html", takes_context=True)
+def review_banner(context, page):
+    """On the preview of a page that awaits review: a banner saying it is a draft, not what readers see.
+
+    Only previews ask (``request.is_preview``, set by Wagtail), so public pages cost no query.
+    """
+    request = context.get("request")
+    show = bool(getattr(request, "is_preview", False) and page is not None and getattr(page, "pk", None))
+    return {"show": show and bool(getattr(page, "workflow_in_progress", False))}
