@@ -19,10 +19,10 @@ from django.conf import settings
 from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.translation import gettext as _
-from wagtail.admin.admin_url_finder import AdminURLFinder
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
+from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 from wagtail.models import AbstractGroupApprovalTask, Page, Revision, Task, TaskState, WorkflowState
