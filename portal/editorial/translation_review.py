@@ -165,7 +165,11 @@ class TranslationReviewView(WagtailAdminTemplateMixin, TemplateView):
             raise PermissionDenied
         self.translation = translation_of(self.page)
         if self.translation is None:
-            raise Http404
+            # A source page: its own diff against the live version is the review of it.
+            revision = self.page.get_latest_revision()
+            if revision is None or not self.page.live_revision_id:
+                raise Http404
+            return redirect("wagtailadmin_pages:revisions_compare", self.page.pk, "live", revision.pk)
         return super().dispatch(request, page_id)
 
     def get_page_title(self):
