@@ -151,3 +151,31 @@ def review_context(request, page):
         "actions": task.get_actions(page, request.user),
         "is_author": request.user.pk in submitter_of(task_state),
     }
+
+
+def announce_review_in_editor(request, page):
+    """``before_edit_page``: a reviewer opening the editor of a page awaiting them is pointed at the diff.
+
+    Reviewing is reading what changed; the editor shows the whole page, where a stray keystroke
+    becomes part of what gets approved.
+    """
+    from wagtail.admin import messages as admin_messages
+
+    if request.method != "GET" or not under_review_by(page, request.user):
+        return
+    review = review_context(request, page)
+    if review is None or not review["actions"]:
+        return
+    buttons = []
+    if review["compare_url"]:
+        buttons.append(admin_messages.button(review["compare_url"], _("Compare with live version")))
+    if review["translation_review_url"]:
+        buttons.append(admin_messages.button(review["translation_review_url"], _("Compare source and translation")))
+    if review["preview_url"] and not buttons:
+        buttons.append(admin_messages.button(review["preview_url"], _("Preview"), new_window=True))
+    admin_messages.info(
+        request,
+        _("“%(title)s” awaits your review. Review the changes before you approve or request changes.")
+        % {"title": page.get_admin_display_title()},
+        buttons=buttons,
+    )

@@ -128,6 +128,11 @@ def register_ownership_actions(actions):
             return _("%(owner)s is no longer an owner of this tree") % {"owner": log_entry.data.get("owner", "?")}
 
 
+@hooks.register("before_edit_page")
+def point_reviewers_to_the_diff(request, page):
+    review_access.announce_review_in_editor(request, page)
+
+
 @hooks.register("after_edit_page")
 def back_to_dashboard_after_review(request, page):
     """After approving or rejecting in the editor, Wagtail sends the reviewer to the parent's explorer.

@@ -110,6 +110,21 @@ def test_someone_without_the_review_task_is_refused(client, translator, moderato
             assert refused(client.get(urls[name])), (user, name)
 
 
+def test_the_editor_points_the_reviewer_to_the_diff(client, reviewer, specialist, submitted):
+    compare = reverse(
+        "wagtailadmin_pages:revisions_compare", args=[submitted.pk, "live", current_task_state(submitted).revision_id]
+    )
+    client.force_login(reviewer)
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[submitted.pk]))
+    assert response.status_code == 200
+    assert "“Ecuador” awaits your review." in " ".join(messages_of(response))
+    assert compare in response.content.decode()
+    # Not for its author, who is no reviewer of it.
+    client.force_login(specialist)
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[submitted.pk]))
+    assert "awaits your review" not in " ".join(messages_of(response))
+
+
 def test_review_queue_titles_link_to_the_diff(client, reviewer, submitted):
     client.force_login(reviewer)
     html = client.get(reverse("wagtailadmin_home")).content.decode()
