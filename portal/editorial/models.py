@@ -8,12 +8,14 @@ later are covered too. Each tree has its own Wagtail group holding the page perm
 
 from collections import defaultdict
 
+from django import forms
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.forms import TaskStateCommentForm
 from wagtail.models import AbstractGroupApprovalTask, Page, TaskState
 
 
@@ -170,6 +172,17 @@ def submitters_of(task_states):
     return submitters
 
 
+class ReviewCommentForm(TaskStateCommentForm):
+    """Wagtail's comment form of the review actions, its label in the reviewer's language.
+
+    Wagtail (8.0, ``wagtail.forms.TaskStateCommentForm``) translates the label with ``gettext`` when
+    the module is imported, so every reviewer saw "Comentario" (the default language) whatever their
+    admin language. The field is redeclared with a lazy label; nothing else changes.
+    """
+
+    comment = forms.CharField(label=_("Comment"), required=False, widget=forms.Textarea({"rows": 2}))
+
+
 class ReviewTask(AbstractGroupApprovalTask):
     """A group approval task with four eyes: nobody approves or rejects what they wrote.
 
@@ -193,6 +206,9 @@ class ReviewTask(AbstractGroupApprovalTask):
     def know_submitters(self, submitters):
         """Answer ``get_actions`` for these task states ({pk: user pks}, from ``submitters_of``) without a query."""
         self._known_submitters = {**getattr(self, "_known_submitters", {}), **submitters}
+
+    def get_form_for_action(self, action):
+        return ReviewCommentForm
 
     def get_actions(self, obj, user):
         if self._is_submitter(obj, user):

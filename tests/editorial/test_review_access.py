@@ -309,3 +309,17 @@ def test_translation_review_is_refused_outside_review_and_for_source_pages(clien
         "wagtailadmin_pages:revisions_compare", args=[submitted.pk, "live", current_task_state(submitted).revision_id]
     )
     assert response.status_code == 302 and response.url == compare
+
+
+@pytest.mark.parametrize(("language", "label"), [("en", "Comment"), ("es", "Comentario"), ("fr", "Commentaire")])
+def test_the_comment_field_speaks_the_reviewers_language(client, reviewer, submitted, language, label):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(reviewer)
+    profile.preferred_language = language
+    profile.save()
+    client.force_login(reviewer)
+    url = reverse("wagtailadmin_pages:workflow_action", args=[submitted.pk, "reject", current_task_state(submitted).pk])
+    html = client.get(url, headers={"x-requested-with": "XMLHttpRequest"}).content.decode()
+    assert f"{label}" in html
+    assert label == "Comentario" or "Comentario" not in html
