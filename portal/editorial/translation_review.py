@@ -178,6 +178,13 @@ class TranslationReviewView(WagtailAdminTemplateMixin, TemplateView):
     def get_page_subtitle(self):
         return self.page.get_admin_display_title()
 
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("wagtailadmin_pages:edit", args=[self.page.pk]), "label": self.get_page_subtitle()},
+            {"url": "", "label": self.get_page_title(), "sublabel": self.get_page_subtitle()},
+        ]
+
     def get_context_data(self, **kwargs):
         from portal.editorial.review_access import review_context
 

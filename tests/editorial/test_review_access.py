@@ -323,3 +323,14 @@ def test_the_comment_field_speaks_the_reviewers_language(client, reviewer, submi
     html = client.get(url, headers={"x-requested-with": "XMLHttpRequest"}).content.decode()
     assert f"{label}" in html
     assert label == "Comentario" or "Comentario" not in html
+
+
+def test_the_translation_editor_points_the_reviewer_to_the_side_by_side_view(client, translator, reviewer):
+    page = submit_french_summary(client, translator, "Résumé à relire.")
+    url = reverse("editorial_translation_review", args=[page.pk])
+    client.force_login(reviewer)
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    assert "awaits your review." in html and url in html
+    # The translator, who submitted it, is not asked to review it.
+    client.force_login(translator)
+    assert "awaits your review." not in client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
