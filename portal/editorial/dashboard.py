@@ -21,8 +21,11 @@ are and where to see them (the explorer, the reports).
 from django.conf import settings
 from django.db.models import Prefetch, Q, prefetch_related_objects
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
+from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 from wagtail.models import AbstractGroupApprovalTask, Locale, Page, Revision, Task, TaskState, WorkflowState
@@ -112,7 +115,7 @@ class AwaitingMyReviewPanel(WorkflowObjectsToModeratePanel):
     with the specific tasks, the pages' workflow states and the submitters read once for
     all rows; each row still reads its workflow's tasks (one query). It tells how many
     more wait, and says so when nothing waits for someone who reviews.
-    Rendered with Wagtail's own row template (``wagtailadmin/home/workflow_objects_to_moderate.html``).
+    Rendered with Wagtail's own row template, its title a link to the diff (``editorial/dashboard/review_queue.html``).
     """
 
     template_name = "editorial/dashboard/awaiting_review.html"
@@ -154,6 +157,7 @@ class AwaitingMyReviewPanel(WorkflowObjectsToModeratePanel):
                 to_attr="_current_workflow_states",
             ),
         )
+        translated = translated_pages(pages)
         submitters = submitters_of(states)
         for task in tasks.values():
             if isinstance(task, ReviewTask):
@@ -163,12 +167,17 @@ class AwaitingMyReviewPanel(WorkflowObjectsToModeratePanel):
             if not obj:  # the revision's object is gone (see Wagtail's panel)
                 continue
             task = tasks.get(state.task_id) or state.task.specific
-            context["states"].append(self.row(state, obj, task, user))
+            context["states"].append(self.row(state, obj, task, user, translated))
         context["more"] = total - len(states)
         return context
 
-    def row(self, state, obj, task, user):
-        """One row as Wagtail's panel builds it (``wagtail.admin.views.home.WorkflowObjectsToModeratePanel``)."""
+    def row(self, state, obj, task, user, translated=frozenset()):
+        """One row as Wagtail's panel builds it (``wagtail.admin.views.home.WorkflowObjectsToModeratePanel``).
+
+        Plus what the row's title opens (``review_url``): for a page, the submitted revision against
+        the live one, or its preview if it was never published; and for a translation, the side-by-side
+        view of source and translation (``translation_review_url``).
+        """
         workflow_action_url_name = "wagtailadmin_pages:workflow_action"
         workflow_preview_url_name = "wagtailadmin_pages:workflow_preview"
         revisions_compare_url_name = "wagtailadmin_pages:revisions_compare"
@@ -179,7 +188,23 @@ class AwaitingMyReviewPanel(WorkflowObjectsToModeratePanel):
             revisions_compare_url_name = viewset.get_url_name("revisions_compare")
         if not getattr(obj, "is_previewable", False):
             workflow_preview_url_name = None
+        translation_review_url = None
+        if not isinstance(obj, Page):
+            review_url, review_label = admin_edit_url(obj, user), _("Edit")
+        else:
+            review_url, review_label = reverse("wagtailadmin_pages:edit", args=[obj.pk]), _("Edit")
+            if obj.live_revision_id:
+                review_url = reverse(revisions_compare_url_name, args=[obj.pk, "live", state.revision_id])
+                review_label = _("Compare with live version")
+            elif workflow_preview_url_name:
+                review_url = reverse(workflow_preview_url_name, args=[obj.pk, state.task_id])
+                review_label = _("Preview")
+            if obj.pk in translated:
+                translation_review_url = reverse("editorial_translation_review", args=[obj.pk])
         return {
+            "review_url": review_url,
+            "review_label": review_label,
+            "translation_review_url": translation_review_url,
             "obj": obj,
             "revision": state.revision,
             "previous_revision_id": state.previous_revision_id,
@@ -191,6 +216,10 @@ class AwaitingMyReviewPanel(WorkflowObjectsToModeratePanel):
             "workflow_preview_url_name": workflow_preview_url_name,
             "revisions_compare_url_name": revisions_compare_url_name,
         }
+
+
+def admin_edit_url(obj, user):
+    return AdminURLFinder(user).get_edit_url(obj)
 
 
 class NeedsAttentionPanel(Component):
@@ -288,6 +317,19 @@ class ToTranslatePanel(Component):
         if not translator_locales(self.user):
             return ""
         return render_to_string(self.template_name, self.get_context_data(parent_context))
+
+
+def translated_pages(pages):
+    """The ids of ``pages`` that are wagtail-localize translations (of a source in another language), in one query."""
+    from wagtail_localize.models import Translation
+
+    if not pages:
+        return set()
+    keys = Q()
+    for page in pages:
+        keys |= Q(source__object_id=page.translation_key, target_locale_id=page.locale_id)
+    found = set(Translation.objects.filter(keys, enabled=True).values_list("source__object_id", "target_locale_id"))
+    return {page.pk for page in pages if (page.translation_key, page.locale_id) in found}
 
 
 def construct_panels(request, panels):

@@ -8,12 +8,14 @@ later are covered too. Each tree has its own Wagtail group holding the page perm
 
 from collections import defaultdict
 
+from django import forms
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.forms import TaskStateCommentForm
 from wagtail.models import AbstractGroupApprovalTask, Page, TaskState
 
 
@@ -110,37 +112,59 @@ class OwnedTree(models.Model):
 
 
 def submitter_of(task_state):
-    """Who is behind a submission: whoever started the workflow and whoever wrote a revision since."""
+    """Who may not review a submission: its authors (``submitters_of``)."""
     return submitters_of([task_state])[task_state.pk]
 
 
+def _live_revision_ids(workflow_states):
+    """(content type id, object id) -> the object's live revision id (None: never published), per object."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import DraftStateMixin
+
+    by_type = defaultdict(set)
+    for state in workflow_states:
+        by_type[state.base_content_type_id].add(state.object_id)
+    live = {}
+    for content_type_id, object_ids in by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is None or not issubclass(model, DraftStateMixin):
+            continue
+        rows = model._default_manager.filter(pk__in=object_ids).values_list("pk", "live_revision_id")
+        live.update(((content_type_id, str(pk)), revision_id) for pk, revision_id in rows)
+    return live
+
+
 def submitters_of(task_states):
-    """``submitter_of`` for each of ``task_states`` ({task state pk: user pks}), in one query for all."""
+    """The authors of each of ``task_states`` ({task state pk: user pks}), in a fixed number of queries.
+
+    Four eyes, stated fully: whoever started the workflow, and whoever wrote any revision of
+    the object since its last published one (or any revision at all if it was never
+    published), whoever submitted it. So a reviewer who wrote a draft that a co-owner then
+    submitted is an author of that submission too, as is anyone who edits during the review.
+    """
     from wagtail.models import Revision
 
     task_states = list(task_states)
     if not task_states:
         return {}
     workflow_states = [task_state.workflow_state for task_state in task_states]
-    candidates = Revision.objects.filter(
-        base_content_type_id__in={state.base_content_type_id for state in workflow_states},
-        object_id__in={state.object_id for state in workflow_states},
-        created_at__gte=min(state.created_at for state in workflow_states),
-    )
-    revisions = defaultdict(list)  # each object's revisions; those since its workflow started are kept below
-    for content_type_id, object_id, created_at, user_id in candidates.values_list(
-        "base_content_type_id", "object_id", "created_at", "user_id"
-    ):
-        revisions[content_type_id, object_id].append((created_at, user_id))
+    live = _live_revision_ids(workflow_states)
+    since = models.Q()
+    for state in workflow_states:
+        key = (state.base_content_type_id, state.object_id)
+        condition = models.Q(base_content_type_id=key[0], object_id=key[1])
+        if live.get(key):
+            condition &= models.Q(pk__gt=live[key])
+        since |= condition
+    authors = defaultdict(set)  # each object's authors since its last publication
+    rows = Revision.objects.filter(since).exclude(user=None).values_list("base_content_type_id", "object_id", "user_id")
+    for content_type_id, object_id, user_id in rows.distinct():
+        authors[content_type_id, object_id].add(user_id)
     submitters = {}
     for task_state in task_states:
         workflow_state = task_state.workflow_state
         users = {workflow_state.requested_by_id}
-        users.update(
-            user_id
-            for created_at, user_id in revisions[workflow_state.base_content_type_id, workflow_state.object_id]
-            if created_at >= workflow_state.created_at
-        )
+        users.update(authors[workflow_state.base_content_type_id, workflow_state.object_id])
         if task_state.revision_id:
             users.add(task_state.revision.user_id)
         users.discard(None)
@@ -148,8 +172,22 @@ def submitters_of(task_states):
     return submitters
 
 
+class ReviewCommentForm(TaskStateCommentForm):
+    """Wagtail's comment form of the review actions, its label in the reviewer's language.
+
+    Wagtail (8.0, ``wagtail.forms.TaskStateCommentForm``) translates the label with ``gettext`` when
+    the module is imported, so every reviewer saw "Comentario" (the default language) whatever their
+    admin language. The field is redeclared with a lazy label; nothing else changes.
+    """
+
+    comment = forms.CharField(label=_("Comment"), required=False, widget=forms.Textarea({"rows": 2}))
+
+
 class ReviewTask(AbstractGroupApprovalTask):
-    """A group approval task with four eyes: nobody approves or rejects their own submission.
+    """A group approval task with four eyes: nobody approves or rejects what they wrote.
+
+    The authors of a submission are everyone who wrote a revision since the last published
+    one, and whoever submitted it (``submitters_of``).
 
     Wagtail's workflow action view only accepts actions returned by ``get_actions``, so
     leaving the submitter without actions is what enforces the rule; ``on_action`` checks
@@ -168,6 +206,9 @@ class ReviewTask(AbstractGroupApprovalTask):
     def know_submitters(self, submitters):
         """Answer ``get_actions`` for these task states ({pk: user pks}, from ``submitters_of``) without a query."""
         self._known_submitters = {**getattr(self, "_known_submitters", {}), **submitters}
+
+    def get_form_for_action(self, action):
+        return ReviewCommentForm
 
     def get_actions(self, obj, user):
         if self._is_submitter(obj, user):

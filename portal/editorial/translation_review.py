@@ -9,6 +9,10 @@ same one its preview uses), stores it as a new draft revision only, and submits 
 resubmits it after a rejection), so translations are reviewed and approved like any
 other page. The editor template (templates/wagtail_localize/admin/edit_translation.html)
 shows its button.
+
+``TranslationReviewView`` is the reviewer's side of it: the source and the submitted
+translation side by side, text by text, with the texts that changed from the live
+translation marked and their live wording shown.
 """
 
 from django.contrib import messages
@@ -19,6 +23,8 @@ from django.urls import path, reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from django.views.generic import TemplateView
+from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.coreutils import find_available_slug
 from wagtail.models import Page, WorkflowState
 from wagtail_localize.models import Translation
@@ -76,10 +82,137 @@ def submit_translation_for_review(request, translation_id):
     return redirect(edit_url)
 
 
+# Reviewing a translation: source and translation side by side, segment by segment.
+
+
+def translation_of(page):
+    """The wagtail-localize translation that ``page`` is the target of, or None (a source page)."""
+    if not isinstance(page, Page):
+        return None
+    return (
+        Translation.objects.filter(
+            source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+        )
+        .select_related("source", "source__locale", "target_locale")
+        .first()
+    )
+
+
+def _texts(instance):
+    """(path, n) -> plain text of each translatable text of ``instance`` (n: its rank among texts at that path)."""
+    from wagtail_localize.segments import StringSegmentValue
+    from wagtail_localize.segments.extract import extract_segments
+
+    texts, seen = {}, {}
+    for segment in extract_segments(instance):
+        if isinstance(segment, StringSegmentValue):
+            rank = seen.get(segment.path, 0)
+            seen[segment.path] = rank + 1
+            texts[segment.path, rank] = segment.string.render_text()
+    return texts
+
+
+def _field_label(page, path):
+    """The field's label for a segment path ("summary", "body.<block id>.text" -> "Body")."""
+    name = path.split(".", 1)[0]
+    try:
+        return str(type(page)._meta.get_field(name).verbose_name).capitalize()
+    except Exception:  # noqa: BLE001 - a path that is no model field keeps its own name
+        return name
+
+
+def segment_rows(translation, page, revision):
+    """Each source text with the submitted translation and, when it changed, the live one.
+
+    Rows follow the source's order; ``changed`` marks those whose translation in the
+    submitted revision differs from the live page (every row, for a page never published),
+    ``untranslated`` those still showing the source text.
+    """
+    source = _texts(translation.source.as_instance())
+    submitted = _texts(revision.as_object())
+    live = _texts(page) if page.live else {}
+    rows = []
+    for key, source_text in source.items():
+        new = submitted.get(key, "")
+        old = live.get(key) if page.live else None
+        rows.append(
+            {
+                "field": _field_label(page, key[0]),
+                "path": key[0],
+                "source": source_text,
+                "translation": new,
+                "live": old,
+                "changed": old is None or old != new,
+                "untranslated": new == source_text,
+            }
+        )
+    return rows
+
+
+class TranslationReviewView(WagtailAdminTemplateMixin, TemplateView):
+    """Source and submitted translation side by side, segment by segment, the changed ones marked.
+
+    For whoever may open the page's editor: its translators and owners, and its reviewers while
+    it awaits their review (the same object check as Wagtail's compare view, portal.editorial.review_access).
+    """
+
+    template_name = "editorial/review/translation.html"
+    header_icon = "globe"
+
+    def dispatch(self, request, page_id):
+        self.page = get_object_or_404(Page, pk=page_id).specific
+        if not self.page.permissions_for_user(request.user).can_edit():
+            raise PermissionDenied
+        self.translation = translation_of(self.page)
+        if self.translation is None:
+            # A source page: its own diff against the live version is the review of it.
+            revision = self.page.get_latest_revision()
+            if revision is None or not self.page.live_revision_id:
+                raise Http404
+            return redirect("wagtailadmin_pages:revisions_compare", self.page.pk, "live", revision.pk)
+        return super().dispatch(request, page_id)
+
+    def get_page_title(self):
+        return _("Source and translation")
+
+    def get_page_subtitle(self):
+        return self.page.get_admin_display_title()
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse("wagtailadmin_pages:edit", args=[self.page.pk]), "label": self.get_page_subtitle()},
+            {"url": "", "label": self.get_page_title(), "sublabel": self.get_page_subtitle()},
+        ]
+
+    def get_context_data(self, **kwargs):
+        from portal.editorial.review_access import review_context
+
+        review = review_context(self.request, self.page)
+        revision = review["revision"] if review else (self.page.get_latest_revision() or None)
+        rows = segment_rows(self.translation, self.page, revision) if revision else []
+        return super().get_context_data(
+            **kwargs,
+            page=self.page,
+            review=review,
+            rows=rows,
+            changed=sum(row["changed"] for row in rows),
+            source_language=self.translation.source.locale.get_display_name(),
+            target_language=self.translation.target_locale.get_display_name(),
+            source_language_code=self.translation.source.locale.language_code,
+            target_language_code=self.translation.target_locale.language_code,
+        )
+
+
 urlpatterns = [
     path(
         "editorial/translations/<int:translation_id>/submit/",
         submit_translation_for_review,
         name="editorial_submit_translation",
-    )
+    ),
+    path(
+        "editorial/translations/review/<int:page_id>/",
+        TranslationReviewView.as_view(),
+        name="editorial_translation_review",
+    ),
 ]

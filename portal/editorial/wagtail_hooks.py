@@ -13,6 +13,7 @@ from portal.editorial import (
     explorer_listing,
     localize_gaps,
     localize_permissions,
+    review_access,
     start_translation,
     translation_review,
     treesync,
@@ -29,6 +30,12 @@ explorer_listing.install()
 @hooks.register("register_admin_viewset")
 def register_owned_trees():
     return owned_tree_viewset
+
+
+@hooks.register("register_admin_viewset")
+def register_review_page_views():
+    # After Wagtail's own page viewset (order -1), so that this one serves every page type.
+    return review_access.page_viewset
 
 
 @hooks.register("register_admin_urls", order=-1)
@@ -133,15 +140,23 @@ def register_ownership_actions(actions):
             return _("%(owner)s is no longer an owner of this tree") % {"owner": log_entry.data.get("owner", "?")}
 
 
+@hooks.register("before_edit_page")
+def point_reviewers_to_the_diff(request, page):
+    review_access.announce_review_in_editor(request, page)
+
+
 @hooks.register("after_edit_page")
 def back_to_dashboard_after_review(request, page):
     """After approving or rejecting in the editor, Wagtail sends the reviewer to the parent's explorer.
 
     Reviewers hold no page rights (approval publishes through the workflow), so that explorer answers
     "no permission" right after a successful approval. Send them back to the dashboard, where the
-    rest of their queue is, instead.
+    rest of their queue is, instead. Either way, a message confirms what they did.
     """
-    if "action-workflow-action" not in request.POST or request.GET.get("next"):
+    if "action-workflow-action" not in request.POST:
+        return None
+    review_access.confirm_review_action(request, page, request.POST.get("workflow-action-name"))
+    if request.GET.get("next"):
         return None
     parent = page.get_parent()
     if PagePermissionPolicy().explorable_instances(request.user).filter(pk=parent.pk).exists():

@@ -97,3 +97,26 @@ def localize_dates(props, translation):
     from portal.editorial.localize_gaps import localize_props_dates
 
     return localize_props_dates(props, translation)
+
+
+@register.inclusion_tag("includes/review_banner.html", takes_context=True)
+def review_banner(context, page):
+    """On the preview of a page that awaits review: a banner saying it is a draft, not what readers see.
+
+    Only previews ask (``request.is_preview``, set by Wagtail), so public pages cost no query.
+    """
+    request = context.get("request")
+    show = bool(getattr(request, "is_preview", False) and page is not None and getattr(page, "pk", None))
+    return {"show": show and bool(getattr(page, "workflow_in_progress", False))}
+
+
+@register.simple_tag(takes_context=True)
+def awaiting_my_review(context, page):
+    """The review bar's context for ``page`` if it awaits the current user's review (and they may act), else None."""
+    from portal.editorial.review_access import review_context, under_review_by
+
+    request = context.get("request")
+    if request is None or not under_review_by(page, request.user):
+        return None
+    review = review_context(request, page)
+    return review if review and review["actions"] else None
