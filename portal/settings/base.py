@@ -182,9 +182,18 @@ if FRONTEND_CACHE_URL:
         "default": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": FRONTEND_CACHE_URL}
     }
 if CACHE_URL:
-    CACHES = {"default": {"BACKEND": "portal.redis_cache.RedisCache", "LOCATION": CACHE_URL}}
+    # Short timeouts: an unreachable Redis costs a request at most this, once per interval (portal/redis_cache.py).
+    CACHES = {
+        "default": {
+            "BACKEND": "portal.redis_cache.RedisCache",
+            "LOCATION": CACHE_URL,
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
+    }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Sessions in the database, never only in the cache: logins survive a Redis outage or flush.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 # --- Wagtail ------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Social Security Extension Portal"
