@@ -17,6 +17,7 @@ from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal import page_urls, shared_data
+from portal.editorial.edit_conflicts import PageForm
 from portal.visibility import PortalPageManager
 from portal.widgets import QuickSelect
 
@@ -61,6 +62,8 @@ class BasePage(Page):
     ]
 
     objects = PortalPageManager()
+    # Refuses a save based on an older revision than the latest (portal/editorial/edit_conflicts.py).
+    base_form_class = PageForm
 
     class Meta:
         abstract = True

@@ -8,7 +8,14 @@ from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogFormatter
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from portal.editorial import dashboard, explorer_listing, localize_permissions, translation_review, treesync
+from portal.editorial import (
+    dashboard,
+    edit_conflicts,
+    explorer_listing,
+    localize_permissions,
+    translation_review,
+    treesync,
+)
 from portal.editorial.ownership import OWNER_ADDED, OWNER_REMOVED
 from portal.editorial.reports import AUDIT_PERMISSION, AuditReportView
 from portal.editorial.translation_matrix import STATUS_PERMISSION, TranslationStatusView
@@ -134,3 +141,7 @@ def back_to_dashboard_after_review(request, page):
 @hooks.register("construct_translated_pages_to_cascade_actions")
 def cascade_to_translations(pages, action):
     return treesync.cascade_to_translations(pages, action)
+
+
+# A save based on an older revision than the latest: a button to compare (the page form refuses the save).
+hooks.register("before_edit_page", edit_conflicts.offer_comparison)
