@@ -77,10 +77,7 @@ def test_an_incomplete_backup_is_refused(tmp_path, new_database):
         call_command("restore", str(tmp_path), database_name=new_database, create=True, interactive=False)
 
 
-def test_backups_say_they_need_postgresql(settings, tmp_path):
-    settings.DATABASES = {
-        **settings.DATABASES,
-        "default": {**settings.DATABASES["default"], "ENGINE": "django.db.backends.sqlite3"},
-    }
+def test_backups_say_they_need_postgresql(monkeypatch, settings, tmp_path):
+    monkeypatch.setitem(settings.DATABASES["default"], "ENGINE", "django.db.backends.sqlite3")
     with pytest.raises(CommandError, match="PostgreSQL"):
         call_command("backup", output=str(tmp_path))
