@@ -158,8 +158,17 @@ def _mark_request():
     if request is None or getattr(request, UNAVAILABLE_ATTRIBUTE, False):
         return
     setattr(request, UNAVAILABLE_ATTRIBUTE, True)
-    if hasattr(request, "_messages"):
+    if hasattr(request, "_messages") and not _partial_response(request):
         messages.warning(request, unavailable_message())
+
+
+def _partial_response(request):
+    """Choosers (a modal's results, which say it themselves) and the admin API show no messages:
+    one queued there would appear on the editor's next page, long after the outage."""
+    match = getattr(request, "resolver_match", None)
+    if match is None:
+        return False
+    return "choose" in (match.view_name or "") or "api" in (match.namespace or "")
 
 
 class AdminOutageResultsMixin:

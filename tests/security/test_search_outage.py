@@ -72,6 +72,13 @@ def test_the_admin_api_search_answers_empty_not_500(search_server_down):
     assert response.json()["items"] == []
 
 
+@pytest.mark.parametrize("surface", ["page chooser", "image chooser", "document chooser"])
+def test_a_choosers_warning_does_not_reappear_on_the_next_page(search_server_down, surface):
+    editor = admin_as("editor")
+    assert MESSAGES["es"] in editor.get(SURFACES[surface]()).content.decode()
+    assert MESSAGES["es"] not in editor.get(reverse("wagtailadmin_home")).content.decode()
+
+
 def test_the_outage_is_logged_once_and_later_searches_do_not_wait(search_server_down, caplog):
     editor = admin_as("editor")
     for _ in range(3):
