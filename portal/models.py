@@ -19,6 +19,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal import page_urls, shared_data
 from portal.collation import sorted_choices
+from portal.editorial.edit_conflicts import PageForm
 from portal.visibility import PortalPageManager
 from portal.widgets import QuickSelect
 
@@ -75,6 +76,8 @@ class BasePage(Page):
     ]
 
     objects = PortalPageManager()
+    # Refuses a save based on an older revision than the latest (portal/editorial/edit_conflicts.py).
+    base_form_class = PageForm
 
     class Meta:
         abstract = True

@@ -131,6 +131,8 @@ class PageCacheMiddleware:
         except Exception:  # the cache server is down: serve uncached
             logger.warning("page cache unavailable", exc_info=True)
             return self.get_response(request)
+        if current is None:  # the cache server is down (portal/redis_cache.py): serve uncached
+            return self.get_response(request)
         from portal import shared_data
 
         shared_data.know_generation(current)

@@ -57,7 +57,7 @@ from urllib.parse import urlparse
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
-from search.resilience import guard_indexing
+from search.resilience import AdminOutageResultsMixin, guard_indexing
 
 DEFAULT_LANGUAGE = "es"
 LANGUAGES = ("es", "en", "fr")
@@ -501,6 +501,9 @@ class LanguageServerBackendMixin(LanguageBackendMixin):
         # Named in logs without credentials.
         urls = [urlparse(url) for url in params.get("URLS") or []]
         self.server = ", ".join(f"{url.scheme}://{url.netloc.rpartition('@')[2]}{url.path}" for url in urls) or "?"
+        if self.all_languages:
+            # The admin's index: no results (and a warning), not a 500, while the server is down.
+            self.results_class = self.admin_results_class
 
     def _get_host_config_from_url(self, url):
         host = super()._get_host_config_from_url(url)
@@ -531,10 +534,16 @@ def _server_backend_class(base):
     mapping_class = type(
         f"Language{base.mapping_class.__name__}", (FoldingAutocompleteMappingMixin, base.mapping_class), {}
     )
+    admin_results_class = type(f"Admin{base.results_class.__name__}", (AdminOutageResultsMixin, base.results_class), {})
     return type(
         f"Language{base.__name__}",
         (LanguageServerBackendMixin, base),
-        {"__module__": __name__, "index_class": index_class, "mapping_class": mapping_class},
+        {
+            "__module__": __name__,
+            "index_class": index_class,
+            "mapping_class": mapping_class,
+            "admin_results_class": admin_results_class,
+        },
     )
 
 

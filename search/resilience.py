@@ -12,12 +12,23 @@ back in step once the server answers again.
 
 For the reader's side, :func:`run_search` turns the backends' connection and timeout
 errors into :class:`SearchUnavailable`, which the search page answers with HTTP 503.
+
+For editors (gap in Wagtail: its admin views let any search error through as a 500), the
+admin's index (the ``"default"`` backend on a search server) answers an unavailable
+server with no results: :class:`AdminOutageResultsMixin`. The failure is logged once and
+the server is not asked again for ``OUTAGE_PAUSE`` seconds; the request that searched is
+marked (:class:`SearchRequestMiddleware`), so the admin page shows a warning in the
+editor's language (a Django message on full pages, the ``search_unavailable`` template
+variable in the choosers' results, ``templates/wagtailadmin/generic/chooser/results.html``).
 """
 
+import contextvars
 import logging
 import time
 
+from django.contrib import messages
 from django.db import OperationalError
+from django.utils.translation import gettext
 
 logger = logging.getLogger(__name__)
 
@@ -28,6 +39,8 @@ OUTAGE_PAUSE = 30
 UNAVAILABLE_STATUSES = {429, 502, 503, 504}
 
 _outages = {}  # server key -> time.monotonic() until which indexing is skipped
+_request = contextvars.ContextVar("search_request", default=None)
+UNAVAILABLE_ATTRIBUTE = "_search_unavailable"
 
 
 class SearchUnavailable(Exception):
@@ -130,3 +143,88 @@ def guard_indexing(server, backend_name, action, obj, operation):
         )
         return False
     return True
+
+
+def unavailable_message():
+    return gettext(
+        "Search is unavailable right now, so no results are shown. "
+        "Browse the lists instead, or try again in a few minutes."
+    )
+
+
+def _mark_request():
+    """Tell the editor whose request searched (once per request): a message and a template variable."""
+    request = _request.get()
+    if request is None or getattr(request, UNAVAILABLE_ATTRIBUTE, False):
+        return
+    setattr(request, UNAVAILABLE_ATTRIBUTE, True)
+    if hasattr(request, "_messages") and not _partial_response(request):
+        messages.warning(request, unavailable_message())
+
+
+def _partial_response(request):
+    """Choosers (a modal's results, which say it themselves) and the admin API show no messages:
+    one queued there would appear on the editor's next page, long after the outage."""
+    match = getattr(request, "resolver_match", None)
+    if match is None:
+        return False
+    return "choose" in (match.view_name or "") or "api" in (match.namespace or "")
+
+
+class AdminOutageResultsMixin:
+    """Search results of the admin's index: no results, not an error, while the server is down."""
+
+    def _guarded(self, operation, empty):
+        server = self.backend.server
+        if outage_active(server):
+            _mark_request()
+            return empty
+        try:
+            return operation()
+        except Exception as error:
+            if not is_unavailable(error):
+                raise
+            _outages[server] = time.monotonic() + OUTAGE_PAUSE
+            logger.error(
+                "Search server %s unavailable (%s: %s): admin searches answer no results for %s s.",
+                server,
+                type(error).__name__,
+                error,
+                OUTAGE_PAUSE,
+            )
+            _mark_request()
+            return empty
+
+    def _do_search(self):
+        return self._guarded(super()._do_search, [])
+
+    def _do_count(self):
+        return self._guarded(super()._do_count, 0)
+
+    def facet(self, field_name):
+        return self._guarded(lambda: super(AdminOutageResultsMixin, self).facet(field_name), {})
+
+
+class SearchRequestMiddleware:
+    """Makes the current request known to the search results, so an outage can be shown to the editor.
+
+    Place it after ``MessageMiddleware``.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _request.set(request)
+        try:
+            return self.get_response(request)
+        finally:
+            _request.reset(token)
+
+
+def search_unavailable(request):
+    """Context processor: ``search_unavailable`` is true once a search of this request found the server down.
+
+    A callable, so that it is read when the template uses it, after the view's search ran.
+    """
+    return {"search_unavailable": lambda: getattr(request, UNAVAILABLE_ATTRIBUTE, False)}

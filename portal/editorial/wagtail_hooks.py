@@ -10,6 +10,7 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from portal.editorial import (
     dashboard,
+    edit_conflicts,
     explorer_listing,
     localize_gaps,
     localize_permissions,
@@ -167,3 +168,7 @@ def back_to_dashboard_after_review(request, page):
 @hooks.register("construct_translated_pages_to_cascade_actions")
 def cascade_to_translations(pages, action):
     return treesync.cascade_to_translations(pages, action)
+
+
+# A save based on an older revision than the latest: a button to compare (the page form refuses the save).
+hooks.register("before_edit_page", edit_conflicts.offer_comparison)

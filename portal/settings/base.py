@@ -23,7 +23,12 @@ DEBUG = env.bool("DEBUG", False)
 SECRET_KEY = env.str("SECRET_KEY", "")  # production.py refuses to start without one
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", [])
-DATABASES = {"default": env.dj_db_url("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60)}
+# Persistent connections, checked before reuse: the first request after a database restart works.
+DATABASES = {
+    "default": env.dj_db_url(
+        "DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}", conn_max_age=60, conn_health_checks=True
+    )
+}
 CACHE_URL = env.str("CACHE_URL", "") or env.str("REDIS_URL", "")
 EMAIL_CONFIG = env.dj_email_url("EMAIL_URL", "console://")
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", "portal@localhost")
@@ -86,6 +91,7 @@ MIDDLEWARE = [
     "portal.shared_data.SharedDataMiddleware",
     "portal.page_cache.PageCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "search.resilience.SearchRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -105,6 +111,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "search.resilience.search_unavailable",
             ],
         },
     },
@@ -182,9 +189,18 @@ if FRONTEND_CACHE_URL:
         "default": {"BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend", "LOCATION": FRONTEND_CACHE_URL}
     }
 if CACHE_URL:
-    CACHES = {"default": {"BACKEND": "portal.redis_cache.RedisCache", "LOCATION": CACHE_URL}}
+    # Short timeouts: an unreachable Redis costs a request at most this, once per interval (portal/redis_cache.py).
+    CACHES = {
+        "default": {
+            "BACKEND": "portal.redis_cache.RedisCache",
+            "LOCATION": CACHE_URL,
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
+    }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Sessions in the database, never only in the cache: logins survive a Redis outage or flush.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 # --- Wagtail ------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Social Security Extension Portal"
