@@ -839,7 +839,7 @@ def reserve_ids(connection, model, count):
 def write_rows(connection, model, objects, with_ids=True):
     """Write the rows of ``model``'s own table for ``objects`` (which may be instances of a subclass).
 
-    No save(), no signals, no search indexing: COPY on PostgreSQL, multi-row INSERTs elsewhere.
+    No save(), no signals, no search indexing: multi-row INSERTs (whatever the database driver).
     Primary keys are given (``reserve_ids``), or left to the database with ``with_ids=False``.
     """
     if not objects:
@@ -849,11 +849,6 @@ def write_rows(connection, model, objects, with_ids=True):
     table = quote(model._meta.db_table)
     columns = ", ".join(quote(f.column) for f in fields)
     with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            with cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
-                for obj in objects:
-                    copy.write_row([f.get_db_prep_save(getattr(obj, f.attname), connection) for f in fields])
-            return
         row = "(" + ", ".join(["%s"] * len(fields)) + ")"
         per_statement = max(1, min(BATCH, 30_000 // len(fields)))
         for start in range(0, len(objects), per_statement):
