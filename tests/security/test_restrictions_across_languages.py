@@ -243,3 +243,16 @@ def test_setup_editorial_brings_existing_restrictions_in_step(team):
             ("groups", [team])
         ]
         assert [r.restriction_type for r in demo_page("country-zm", language).view_restrictions.all()] == ["login"]
+
+
+def test_an_alias_of_the_page_is_closed_and_freed_with_it(superuser, team, outsider):
+    about = demo_page("about", "es")
+    alias = about.create_alias(update_slug="acerca-de-copia")
+    assert alias.alias_of_id == about.pk and alias.translation_key != about.translation_key
+    set_privacy(superuser, demo_page("about", "fr"), "groups", [team])
+    alias = Page.objects.get(pk=alias.pk)
+    assert_refused(browser().get(alias.url), alias)
+    assert_refused(browser(outsider).get(alias.url), alias)
+    set_privacy(superuser, demo_page("about", "en"), "none")
+    assert browser().get(alias.url).status_code == 200
+    assert not PageViewRestriction.objects.exists()
