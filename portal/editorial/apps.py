@@ -11,7 +11,9 @@ class EditorialConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from portal.editorial import outdated, ownership, treesync  # noqa: F401  (signal handlers)
+        from portal.editorial import outdated, ownership, restriction_sync, treesync  # noqa: F401  (signal handlers)
+        from portal.editorial.media_privacy import register_policies
         from portal.editorial.notifications import replace_wagtail_notifiers
 
         replace_wagtail_notifiers()
+        register_policies()

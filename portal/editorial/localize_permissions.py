@@ -21,20 +21,29 @@ admin paths, ahead of wagtail-localize's own (``register_admin_urls`` with a low
 - "Convert to alias page" requires the right to publish the translation: it replaces a
   reviewed translation's live content with the source's at once, outside the workflow, so
   specialists and translators neither see the action nor may post it.
+- Reports → Translations (``TranslationsReportView``: its menu item is shown to everyone and
+  the view lists every translation of every tree, with titles) is for those who translate
+  (``submit_translation``) or follow translation status; each sees only the translations
+  of pages they may edit (the source or that translation) and of snippets whose model they
+  may change. Moderators and reviewers neither see the item nor may open it.
 """
 
 from django import forms
 from django.contrib import messages
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
+from django.db.models import Exists, OuterRef, Q
 from django.shortcuts import get_object_or_404, redirect
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from wagtail.admin.utils import get_valid_next_url_from_request
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 from wagtail.permission_policies import ModelPermissionPolicy
-from wagtail_localize.models import Translation
+from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.views.convert import convert_to_alias
 from wagtail_localize.views.edit_translation import upload_pofile
+from wagtail_localize.views.report import TranslationsReportView
 from wagtail_localize.views.submit_translations import SubmitPageTranslationView, SubmitSnippetTranslationView
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
@@ -136,6 +145,55 @@ def checked_upload_pofile(request, translation_id):
     return upload_pofile(request, translation_id)
 
 
+SUBMIT_TRANSLATION = "wagtail_localize.submit_translation"
+STATUS_PERMISSION = "editorial.view_translation_status"
+
+
+def may_see_translations_report(user):
+    return user.is_active and (
+        user.is_superuser or user.has_perm(SUBMIT_TRANSLATION) or user.has_perm(STATUS_PERMISSION)
+    )
+
+
+def translations_visible_to(user, translations):
+    """``translations`` (wagtail-localize ``Translation`` rows) of what ``user`` may edit."""
+    if user.is_active and user.is_superuser:
+        return translations
+    page_types = [ContentType.objects.get_for_model(model).pk for model in get_page_models()]
+    editable = PagePermissionPolicy().instances_user_has_any_permission_for(user, ["change"])
+    source_editable = editable.filter(translation_key=OuterRef("source__object_id"), locale=OuterRef("source__locale"))
+    target_editable = editable.filter(translation_key=OuterRef("source__object_id"), locale=OuterRef("target_locale"))
+    visible = Q(source__specific_content_type__in=page_types) & (Exists(source_editable) | Exists(target_editable))
+    snippet_types = (
+        TranslationSource.objects.exclude(specific_content_type__in=page_types)
+        .values_list("specific_content_type", flat=True)
+        .distinct()
+    )
+    for content_type in ContentType.objects.filter(pk__in=list(snippet_types)):
+        model = content_type.model_class()
+        if model is not None and ModelPermissionPolicy(model).user_has_permission(user, "change"):
+            visible |= Q(source__specific_content_type=content_type)
+    return translations.filter(visible)
+
+
+class CheckedTranslationsReportView(TranslationsReportView):
+    def dispatch(self, request, *args, **kwargs):
+        if not may_see_translations_report(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_queryset(self):
+        # Newest first (wagtail-localize leaves the order to the database, which pagination warns about).
+        return translations_visible_to(self.request.user, super().get_queryset()).order_by("-created_at", "-pk")
+
+
+def show_translations_report_item(request, menu_items):
+    """``construct_reports_menu`` hook: wagtail-localize shows its report to everyone."""
+    if not may_see_translations_report(request.user):
+        url = reverse("wagtail_localize:translations_report")
+        menu_items[:] = [item for item in menu_items if item.url != url]
+
+
 def urlpatterns():
     """Same paths as wagtail-localize's views, different names (two identical namespaces would clash)."""
     return [
@@ -160,4 +218,14 @@ def urlpatterns():
             name="portal_upload_pofile",
         ),
         path("localize/page/<int:page_id>/convert_to_alias/", checked_convert_to_alias, name="portal_convert_to_alias"),
+        path(
+            "localize/reports/translations/",
+            CheckedTranslationsReportView.as_view(),
+            name="portal_translations_report",
+        ),
+        path(
+            "localize/reports/translations/results/",
+            CheckedTranslationsReportView.as_view(results_only=True),
+            name="portal_translations_report_results",
+        ),
     ]

@@ -214,9 +214,11 @@ def setup_workflow(reviewers):
 
 @transaction.atomic
 def setup_editorial():
+    from portal.editorial.restriction_sync import sync_all
     from portal.editorial.treesync import setup_locale_sync
 
     groups = setup_roles()
     workflow = setup_workflow(groups[REVIEWERS])
     setup_locale_sync()
+    sync_all()  # view restrictions: the same on every language version of a page
     return groups, workflow

@@ -50,6 +50,11 @@ def relabel_translations_report(request, menu_items):
     localize_gaps.relabel_translations_report(request, menu_items)
 
 
+@hooks.register("construct_reports_menu")
+def hide_translations_report(request, menu_items):
+    localize_permissions.show_translations_report_item(request, menu_items)
+
+
 @hooks.register("construct_page_action_menu")
 def hide_convert_to_alias(menu_items, request, context):
     localize_permissions.hide_convert_to_alias(menu_items, request, context)

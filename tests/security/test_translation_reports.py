@@ -1,0 +1,89 @@
+"""The translation reports show each user only the pages (and snippets) they may edit.
+
+wagtail-localize's report (Reports → Translations) was open to every admin user and listed
+the title of every translated page, in every tree; the portal's own "Translation status"
+shows specialists their own trees only. Each case: a user with exactly one role, the request,
+the refusal or what is left out, and what they may still see.
+"""
+
+import re
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+from wagtail.models import PageViewRestriction
+
+from tests.helpers import demo_page
+
+pytestmark = pytest.mark.django_db
+
+REPORT = "wagtail_localize:translations_report"
+RESULTS = "wagtail_localize:translations_report_results"
+
+
+def signed_in(client, username):
+    client.force_login(get_user_model().objects.get(username=username))
+    return client
+
+
+def test_the_reports_live_at_the_paths_the_checked_views_cover():
+    """Fails if wagtail-localize moves its report: the override in localize_permissions would no longer apply."""
+    assert reverse(REPORT) == "/admin/localize/reports/translations/"
+    assert reverse(RESULTS) == "/admin/localize/reports/translations/results/"
+
+
+def test_a_moderator_neither_sees_nor_opens_the_translations_report(client):
+    signed_in(client, "moderator")
+    for name in (REPORT, RESULTS):
+        response = client.get(reverse(name))
+        assert response.status_code in (302, 403)
+        assert demo_page("country-tz").title not in response.content.decode()
+    dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert reverse(REPORT) not in dashboard  # no menu item
+
+
+def rows(response):
+    """The report's text with its whitespace folded: each row reads "Title (Language)"."""
+    return re.sub(r"\s+", " ", response.content.decode())
+
+
+def titles(key):
+    return {demo_page(key, language).title for language in ("es", "en", "fr")}
+
+
+def test_a_specialist_sees_the_translations_of_their_own_trees_only(client):
+    signed_in(client, "specialist")  # owns Belgium, Ecuador and Peru
+    PageViewRestriction.objects.create(page=demo_page("country-ec"), restriction_type=PageViewRestriction.LOGIN)
+    for name in (REPORT, RESULTS):
+        response = client.get(reverse(name))
+        assert response.status_code == 200
+        body = rows(response)
+        for other in ("country-tz", "country-cl", "country-zm", "region-africa", "countries"):
+            for title in titles(other):
+                assert f"> {title} (" not in body, title  # "Tanzania (English)": a row of the report
+    for query in ("Tanz", "Chil"):
+        body = rows(client.get(reverse(RESULTS), {"source_title": query}))
+        assert not any(f"> {title} (" in body for title in titles("country-tz") | titles("country-cl"))
+    body = rows(client.get(reverse(RESULTS), {"source_title": "Ecuador"}))
+    assert f"> {demo_page('country-ec', 'en').title} (" in body  # their own tree, restricted or not
+
+
+def test_an_editor_still_sees_every_translation(client):
+    signed_in(client, "editor")
+    for key in ("country-tz", "country-cl", "country-ec"):
+        body = rows(client.get(reverse(RESULTS), {"source_title": demo_page(key).title}))
+        assert f"> {demo_page(key, 'fr').title} (" in body, key
+
+
+def test_the_translation_status_report_keeps_a_specialist_to_their_trees(client):
+    signed_in(client, "specialist")
+    url = reverse("editorial_translation_status")
+    for tree in (demo_page("country-tz"), demo_page("countries"), demo_page("home")):
+        response = client.get(url, {"tree": tree.pk})
+        assert response.status_code == 200
+        body = response.content.decode()
+        assert demo_page("country-tz").title not in body and demo_page("country-cl").title not in body
+    assert demo_page("country-ec").title in client.get(url).content.decode()
+    signed_in(client, "moderator")
+    response = client.get(url, {"tree": demo_page("country-tz").pk})
+    assert response.status_code in (302, 403) and demo_page("country-tz").title not in response.content.decode()
