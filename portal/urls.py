@@ -7,8 +7,12 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from portal.security.spreadsheets import wagtail_report_urlpatterns
+
 urlpatterns = [
     path("django-admin/", admin.site.urls),
+    # Wagtail's reports with CSV exports that cannot run formulas (portal/security/spreadsheets.py).
+    *wagtail_report_urlpatterns("admin/reports/"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),
