@@ -224,6 +224,9 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# 40 megapixels (a 7,700 × 5,200 photo) is more than any page shows; memory for a rendition
+# grows with the original's pixels (bench/image_memory.py measures it at this limit).
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = env.int("IMAGES_MAX_MEGAPIXELS", 40) * 1_000_000
 # One backend per language: "default" is Spanish (LANGUAGE_CODE), then "en" and "fr" (search/backends.py).
 WAGTAILSEARCH_BACKENDS = search_backends_setting(
     env, languages=[code for code, _name in LANGUAGES], default_language=LANGUAGE_CODE
