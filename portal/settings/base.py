@@ -40,6 +40,12 @@ CLIENT_IP_PROXY_COUNT = env.int("CLIENT_IP_PROXY_COUNT", 0)
 # Login lockout (portal/security/lockout.py): failures per account and per address, and for how long.
 LOGIN_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", 5)
 LOGIN_LOCKOUT_MINUTES = env.int("LOGIN_LOCKOUT_MINUTES", 15)
+# Rate limits per reader's address (portal/security/ratelimits.py), as "count/period" (s, m, h, d).
+RATE_LIMITS = {
+    "search": env.str("RATE_LIMIT_SEARCH", "30/m"),
+    "autocomplete": env.str("RATE_LIMIT_AUTOCOMPLETE", "120/m"),
+    "email": env.str("RATE_LIMIT_EMAIL", "5/h"),
+}
 # -------------------------------------------------------------------------------------
 
 INSTALLED_APPS = [
@@ -95,6 +101,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Per view (process_view), after the page cache answered what it keeps.
+    "portal.security.ratelimits.RateLimitMiddleware",
     # Last: turns a refused login into the lockout page (portal/security/lockout.py).
     "axes.middleware.AxesMiddleware",
 ]
