@@ -97,6 +97,7 @@ def main(argv=None):
 class PublishBench:
     def __init__(self):
         from django.contrib.auth import get_user_model
+        from django.http import HttpRequest
         from django.test import Client
 
         from bench.common import demo_page
@@ -108,10 +109,12 @@ class PublishBench:
         self.specialist_client = Client()
         self.reviewer_client = Client()
         self.reader = Client()
-        # Real logins (password check included), once.
-        if not self.specialist_client.login(username="specialist", password="demo-specialist-2026"):
+        # Real logins (password check included), once; the login lockout (django-axes) wants a request.
+        if not self.specialist_client.login(
+            request=HttpRequest(), username="specialist", password="demo-specialist-2026"
+        ):
             sys.exit("cannot log in as the demo specialist")
-        if not self.reviewer_client.login(username="reviewer", password="demo-reviewer-2026"):
+        if not self.reviewer_client.login(request=HttpRequest(), username="reviewer", password="demo-reviewer-2026"):
             sys.exit("cannot log in as the demo reviewer")
         self.users = {name: User.objects.get(username=name) for name in ("specialist", "reviewer")}
 

@@ -6,13 +6,20 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.utils.urlpatterns import decorate_urlpatterns
+
+from portal.security.headers import private_restricted_documents
+from portal.security.spreadsheets import wagtail_report_urlpatterns
 
 handler500 = "portal.errors.server_error"  # a database outage is a 503 in the reader's language
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
+    # Wagtail's reports with CSV exports that cannot run formulas (portal/security/spreadsheets.py).
+    *wagtail_report_urlpatterns("admin/reports/"),
     path("admin/", include(wagtailadmin_urls)),
-    path("documents/", include(wagtaildocs_urls)),
+    # Restricted documents are answered "Cache-Control: private" (portal/security/headers.py).
+    path("documents/", include(decorate_urlpatterns(list(wagtaildocs_urls.urlpatterns), private_restricted_documents))),
     path("sitemap.xml", sitemap),
 ]
 

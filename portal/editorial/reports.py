@@ -19,6 +19,7 @@ from wagtail.models import PageLogEntry
 
 from portal.editorial.models import OwnedTree
 from portal.editorial.ownership import OWNER_ADDED, OWNER_REMOVED
+from portal.security.spreadsheets import FormulaSafeExportMixin
 
 AUDIT_PERMISSION = "editorial.view_audit_report"
 
@@ -68,7 +69,7 @@ class AuditFilterSet(WagtailFilterSet):
         return queryset.filter(page__in=tree.tree_pages().values("pk"))
 
 
-class AuditReportView(ReportView):
+class AuditReportView(FormulaSafeExportMixin, ReportView):
     page_title = _("Editorial audit")
     header_icon = "history"
     template_name = "wagtailadmin/reports/base_report.html"

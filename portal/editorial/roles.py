@@ -18,7 +18,7 @@ change a source page.
 |               | glossary terms of that locale only (snippet_permissions.py)              |
 | Editors       | the whole content tree incl. publishing; ownership; the audit report;    |
 |               | the glossary, including publishing; promoted search results; the search  |
-|               | terms report                                                             |
+|               | terms report; unlocking logins locked after wrong passwords              |
 | Moderators    | admin access (public contributions are moderated by them, not pages)     |
 """
 
@@ -106,6 +106,9 @@ def roles():
                 "wagtailsearchpromotions.add_searchpromotion",
                 "wagtailsearchpromotions.change_searchpromotion",
                 "wagtailsearchpromotions.delete_searchpromotion",
+                # Settings → Locked-out logins (portal/security/unlock.py)
+                "axes.view_accessattempt",
+                "axes.delete_accessattempt",
             ],
             MEDIA_ALL,
             ALL_PAGE_RIGHTS,

@@ -4,6 +4,7 @@ Everything that differs between machines is read from the environment, through t
 typed schema just below; ``.env.example`` and README list every variable.
 """
 
+import datetime
 from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
@@ -39,6 +40,17 @@ WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000"
 # the database without either. Read below by search_backends_setting (search/backends.py).
 # MACHINE_TRANSLATION, DEEPL_API_KEY, LIBRETRANSLATE_URL, LIBRETRANSLATE_API_KEY; None when off.
 MACHINE_TRANSLATOR = machine_translator_setting(env)
+# How many proxies of our own stand in front of the app (0: REMOTE_ADDR is the reader).
+CLIENT_IP_PROXY_COUNT = env.int("CLIENT_IP_PROXY_COUNT", 0)
+# Login lockout (portal/security/lockout.py): failures per account and per address, and for how long.
+LOGIN_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", 5)
+LOGIN_LOCKOUT_MINUTES = env.int("LOGIN_LOCKOUT_MINUTES", 15)
+# Rate limits per reader's address (portal/security/ratelimits.py), as "count/period" (s, m, h, d).
+RATE_LIMITS = {
+    "search": env.str("RATE_LIMIT_SEARCH", "30/m"),
+    "autocomplete": env.str("RATE_LIMIT_AUTOCOMPLETE", "120/m"),
+    "email": env.str("RATE_LIMIT_EMAIL", "5/h"),
+}
 # -------------------------------------------------------------------------------------
 
 INSTALLED_APPS = [
@@ -78,10 +90,14 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy and Permissions-Policy on every answer (portal/security/headers.py).
+    "portal.security.headers.ContentSecurityPolicyMiddleware",
+    "portal.security.headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -94,6 +110,10 @@ MIDDLEWARE = [
     "search.resilience.SearchRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Per view (process_view), after the page cache answered what it keeps.
+    "portal.security.ratelimits.RateLimitMiddleware",
+    # Last: turns a refused login into the lockout page (portal/security/lockout.py).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -119,6 +139,59 @@ TEMPLATES = [
 
 WSGI_APPLICATION = "portal.wsgi.application"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# --- Content-Security-Policy (portal/security/headers.py) -------------------------------
+# Video hosts the "Embedded media" block may frame on public pages.
+CSP_FRAME_SRC = env.list(
+    "CSP_FRAME_SRC", ["https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+)
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "media-src": ["'self'"],
+        "frame-src": ["'self'", *CSP_FRAME_SRC],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
+# Wagtail's admin writes inline scripts and styles and takes no nonce (see headers.py).
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+    }
+}
+
+# --- Login protection (portal/security/lockout.py) ----------------------------------------
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # first: refuses a locked-out account or address
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
+# Locked per account (from any address) and per address (whatever the account), for known
+# and unknown usernames alike: the answer never tells whether an account exists.
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=LOGIN_LOCKOUT_MINUTES)
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "portal.security.lockout.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "portal.security.client_ip.client_ip"
+AXES_HTTP_RESPONSE_CODE = 429
+# No table of every successful login with its address: failures are what the lockout needs.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_VERBOSE = False
+# A page or document collection restricted by one shared password would be a login form
+# without an account to lock: only "logged-in users" and "these groups" are offered.
+WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
+WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -209,6 +282,9 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# 40 megapixels (a 7,700 × 5,200 photo) is more than any page shows; memory for a rendition
+# grows with the original's pixels (bench/image_memory.py measures it at this limit).
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = env.int("IMAGES_MAX_MEGAPIXELS", 40) * 1_000_000
 # One backend per language: "default" is Spanish (LANGUAGE_CODE), then "en" and "fr" (search/backends.py).
 WAGTAILSEARCH_BACKENDS = search_backends_setting(
     env, languages=[code for code, _name in LANGUAGES], default_language=LANGUAGE_CODE

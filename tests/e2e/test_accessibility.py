@@ -2,7 +2,7 @@
 
 import pytest
 
-from .conftest import EVERY_PAGE, expected_status, node_module
+from .conftest import DESKTOP, EVERY_PAGE, expected_status, node_module
 
 pytestmark = pytest.mark.e2e
 
@@ -18,6 +18,16 @@ def describe(violation):
     return f"  {violation['id']} ({violation['impact']}): {violation['help']}\n{nodes}" + (
         f"\n    … and {more} more" if more > 0 else ""
     )
+
+
+@pytest.fixture(scope="module")
+def shared_reader(browser):
+    """An anonymous tab that lets the test add axe-core's script to the page: the page's own
+    Content-Security-Policy (tested in test_content_security_policy.py) refuses inline scripts."""
+    context = browser.new_context(viewport=DESKTOP, bypass_csp=True)
+    context.set_default_timeout(10_000)
+    yield context.new_page()
+    context.close()
 
 
 @pytest.mark.parametrize(("page_type", "language"), EVERY_PAGE)
