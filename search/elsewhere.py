@@ -9,10 +9,13 @@ counted or listed.
 """
 
 from django.conf import settings
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page
 
 from search.resilience import SearchUnavailable
+
+#: Languages that write the names of languages in lower case in a sentence.
+LOWER_CASE_LANGUAGE_NAMES = {"es", "fr"}
 
 #: Pages of the reader's language listed for matches found in other languages.
 MAX_TRANSLATED_MATCHES = 10
@@ -37,8 +40,10 @@ def other_languages(request, query, locale, *, ranked_ids, visible_pages):
             allowed = set(visible.filter(pk__in=ids).values_list("pk", flat=True))
             matched = [pk for pk in ids if pk in allowed]
             if matched:
-                info = get_language_info(other.language_code)
-                counts.append({"code": other.language_code, "name": info["name_translated"], "count": len(matched)})
+                name = str(get_language_info(other.language_code)["name_translated"])
+                if get_language() in LOWER_CASE_LANGUAGE_NAMES:  # "11 resultados en francés"
+                    name = name[:1].lower() + name[1:]
+                counts.append({"code": other.language_code, "name": name, "count": len(matched)})
                 found.extend(matched)
     except SearchUnavailable:
         return [], []
