@@ -94,8 +94,11 @@ def _distinct(signatures):
     return seen
 
 
-def mirror_from(page):
-    """Give every page of ``page``'s translation group exactly ``page``'s restrictions; returns the pages changed."""
+def mirror_from(page, only_unrestricted=False):
+    """Give every page of ``page``'s translation group exactly ``page``'s restrictions; returns the pages changed.
+
+    ``only_unrestricted``: leave the pages that carry restrictions alone (see ``restriction_saved``).
+    """
     if _syncing.get():
         return []
     token = _syncing.set(True)
@@ -106,6 +109,8 @@ def mirror_from(page):
                 group_ids.append(page.pk)
             current = _restrictions(group_ids)
             wanted = _distinct(_signature(restriction) for restriction in current[page.pk])
+            if only_unrestricted:
+                group_ids = [page_id for page_id in group_ids if page_id == page.pk or not current[page_id]]
             return [page_id for page_id in group_ids if _make_page_carry(page_id, current[page_id], wanted)]
     finally:
         _syncing.reset(token)
@@ -141,8 +146,17 @@ def sync_all():
 
 @receiver(post_save, sender=PageViewRestriction)
 def restriction_saved(sender, instance, raw=False, **kwargs):
-    if not raw:
-        mirror_from(instance.page)
+    """Mirror a saved restriction; a "groups" one whose groups are not set yet only closes open pages.
+
+    Wagtail saves a restriction, then sets its groups (the Privacy dialog, and its copy of a
+    page's restrictions onto a new translation): mirroring the group-less state would empty
+    the groups of the translations' restrictions for a moment (and log edits that change
+    nothing in the end). The groups arriving (``m2m_changed``) mirror the whole restriction.
+    """
+    if raw:
+        return
+    pending_groups = instance.restriction_type == PageViewRestriction.GROUPS and not instance.groups.exists()
+    mirror_from(instance.page, only_unrestricted=pending_groups)
 
 
 @receiver(m2m_changed, sender=PageViewRestriction.groups.through)

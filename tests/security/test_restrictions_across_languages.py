@@ -13,7 +13,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import reverse
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import Locale, Page, PageLogEntry, PageViewRestriction
 
 from tests.helpers import demo_page
 
@@ -212,6 +212,19 @@ def test_a_translation_made_later_carries_its_sources_restrictions(superuser, te
     assert [r.restriction_type for r in french.view_restrictions.all()] == ["groups"]
     assert_refused(browser(outsider).get(french.url), french)
     assert_refused(browser().get(french.url), french)
+
+
+def test_translating_a_restricted_page_leaves_the_sources_restriction_as_it_was(superuser, team, outsider):
+    """Wagtail's copy saves the new page's restriction before its groups: that must not touch the source's."""
+    set_privacy(superuser, tanzania("es"), "groups", [team])
+    tanzania("fr").delete()
+    spanish_restriction = tanzania("es").view_restrictions.get()
+    edits = PageLogEntry.objects.filter(action="wagtail.view_restriction.edit")
+    edits_before = edits.count()
+    french = tanzania("es").copy_for_translation(Locale.objects.get(language_code="fr"))
+    assert tanzania("es").view_restrictions.get() == spanish_restriction
+    assert list(spanish_restriction.groups.all()) == [team] and edits.count() == edits_before
+    assert [(r.restriction_type, list(r.groups.all())) for r in french.view_restrictions.all()] == [("groups", [team])]
 
 
 def test_deleting_a_restricted_translation_keeps_the_others_closed(superuser, team):
