@@ -69,6 +69,7 @@ def test_the_postgres_search_matches_through_the_document_index():
     queryset = results.get_queryset().values_list("pk", flat=True)
     with connection.cursor() as cursor:
         sql = cursor.mogrify(*queryset.query.sql_with_params())
+    sql = sql.decode() if isinstance(sql, bytes) else sql  # psycopg2 gives bytes
     assert "_vector_" not in sql and "||" not in sql  # the concatenation no index serves, never selected
     # The match, the last condition of the WHERE clause, alone on Wagtail's table: with
     # sequential and plain index scans off, only an index on this exact expression can serve it.
