@@ -8,7 +8,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogFormatter
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from portal.editorial import dashboard, explorer_listing, localize_permissions, translation_review, treesync
+from portal.editorial import dashboard, explorer_listing, localize_permissions, reviewed, translation_review, treesync
 from portal.editorial.ownership import OWNER_ADDED, OWNER_REMOVED
 from portal.editorial.reports import AUDIT_PERMISSION, AuditReportView
 from portal.editorial.translation_matrix import STATUS_PERMISSION, TranslationStatusView
@@ -37,6 +37,16 @@ def hide_convert_to_alias(menu_items, request, context):
 @hooks.register("register_admin_urls")
 def register_translation_review():
     return translation_review.urlpatterns
+
+
+@hooks.register("register_admin_urls")
+def register_review_confirmation():
+    return reviewed.urlpatterns
+
+
+@hooks.register("register_page_action_menu_item")
+def register_review_confirmation_menu_item():
+    return reviewed.ConfirmReviewedMenuItem()
 
 
 @hooks.register("register_admin_urls")
@@ -113,6 +123,13 @@ def register_ownership_actions(actions):
 
         def format_message(self, log_entry):
             return _("%(owner)s is no longer an owner of this tree") % {"owner": log_entry.data.get("owner", "?")}
+
+    @actions.register_action(reviewed.REVIEW_CONFIRMED)
+    class ReviewConfirmed(LogFormatter):
+        label = _("Reviewed, still accurate")
+
+        def format_message(self, log_entry):
+            return _("Reviewed: still accurate, published again without changes")
 
 
 @hooks.register("after_edit_page")

@@ -86,6 +86,8 @@ MIDDLEWARE = [
     "portal.shared_data.SharedDataMiddleware",
     "portal.page_cache.PageCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Says whose tree a refused page belongs to (a gap in Wagtail's refusal: see the module).
+    "portal.editorial.permission_denied.OwnersOnRefusalMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
