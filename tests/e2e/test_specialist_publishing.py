@@ -30,12 +30,12 @@ def test_specialist_creates_and_submits_a_good_practice_for_ecuador(portal, brow
 
     # Add a good practice below Ecuador: Ecuador is already ticked.
     page.goto(f"{base_url}/admin/pages/{ecuador['id']}/add_subpage/")
-    page.get_by_role("link", name="Buena práctica").click()
+    page.get_by_role("link", name="Buena práctica", exact=True).click()
     page.wait_for_url(f"{base_url}/admin/pages/add/casestudies/casestudypage/{ecuador['id']}/")
     page.fill("#id_title", TITLE)
     page.fill("input[name=institution]", "Instituto Ecuatoriano de Seguridad Social")
     page.fill("input[name=implemented_since]", "2021")
-    page.locator("#panel-child-content-summary-content [contenteditable=true]").first.fill(
+    page.locator("[data-contentpath=summary] [contenteditable=true]").first.fill(
         "Registro en línea y aporte compartido para las trabajadoras remuneradas del hogar."
     )
     assert page.locator(f"input[name=countries][value='{ecuador['id']}']").is_checked()
