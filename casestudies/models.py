@@ -12,7 +12,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Pag
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from portal.models import BasePage, ListingPageMixin, TaggedPage, rich_text
+from portal.models import OWNED_TREE_PARENTS, BasePage, ListingPageMixin, TaggedPage, rich_text
 
 
 class CaseStudyIndexPage(ListingPageMixin, BasePage):
@@ -32,8 +32,9 @@ class CaseStudyIndexPage(ListingPageMixin, BasePage):
         verbose_name = _("case study index page")
 
     def get_listing_queryset(self):
+        # Every good practice of this language, in this section or in a country, region or theme.
         return (
-            CaseStudyPage.objects.child_of(self)
+            CaseStudyPage.objects.filter(locale_id=self.locale_id)
             .live()
             .public()
             .select_related("country")
@@ -71,7 +72,7 @@ class CaseStudyPage(TaggedPage):
     lessons_learned = rich_text(_("lessons learned"))
     risks = rich_text(_("risks and how to manage them"))
 
-    parent_page_types = ["casestudies.CaseStudyIndexPage"]
+    parent_page_types = ["casestudies.CaseStudyIndexPage", *OWNED_TREE_PARENTS]
     subpage_types = []
 
     content_panels = (

@@ -16,6 +16,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Pag
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from countries.forms import CountryPageForm
 from portal import shared_data
 from portal.collation import sorted_choices
 from portal.editorial.models import OwnablePage
@@ -40,14 +41,20 @@ class RegionIndexPage(ListingPageMixin, BasePage):
         return RegionPage.objects.child_of(self).live().public().order_by("title")
 
 
-class RegionPage(OwnablePage, BasePage):
+class RegionPage(TagTargetMixin, OwnablePage, BasePage):
     reader_type_label = _("Region")
 
     summary = models.TextField(_("summary"), blank=True)
     body = rich_text(_("body"))
 
     parent_page_types = ["countries.RegionIndexPage"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "casestudies.CaseStudyPage",
+        "resources.ResourcePage",
+        "news.NewsPage",
+        "news.EventPage",
+    ]
 
     content_panels = BasePage.content_panels + [FieldPanel("summary"), FieldPanel("body")]
     translatable_fields = BasePage.translatable_fields + [TranslatableField("summary"), TranslatableField("body")]
@@ -68,6 +75,7 @@ class RegionPage(OwnablePage, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["countries"] = self.get_countries()
+        context.update(self.get_tagged_content(), subpages=self.get_subpages())
         return context
 
 
@@ -155,16 +163,31 @@ class CountryPage(TagTargetMixin, OwnablePage, BasePage):
         related_name="+",
         verbose_name=_("specialist responsible"),
     )
-    last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
+    last_reviewed = models.DateField(
+        _("last reviewed"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Set when a reviewer approves the profile, or when its owner confirms it is still accurate "
+            "(“Reviewed, still accurate” in the page's actions)."
+        ),
+    )
 
+    base_form_class = CountryPageForm
     parent_page_types = ["countries.CountryIndexPage"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "casestudies.CaseStudyPage",
+        "resources.ResourcePage",
+        "news.NewsPage",
+        "news.EventPage",
+    ]
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("iso_code"), PageChooserPanel("region", "countries.RegionPage")]),
-                FieldRowPanel([FieldPanel("specialist"), FieldPanel("last_reviewed")]),
+                FieldRowPanel([FieldPanel("specialist"), FieldPanel("last_reviewed", read_only=True)]),
             ],
             heading=_("Profile"),
         ),
@@ -217,7 +240,7 @@ class CountryPage(TagTargetMixin, OwnablePage, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(self.get_tagged_content())
+        context.update(self.get_tagged_content(), subpages=self.get_subpages())
         if self.region_id:
             region_key = RegionPage.objects.filter(pk=self.region_id).values("translation_key")
             context["region_page"] = shared_data.remember(

@@ -14,7 +14,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from portal.models import BasePage, ListingPageMixin, TaggedPage, rich_text
+from portal.models import OWNED_TREE_PARENTS, BasePage, ListingPageMixin, TaggedPage, rich_text
 
 
 class EventType(models.TextChoices):
@@ -41,7 +41,14 @@ class NewsIndexPage(ListingPageMixin, BasePage):
         verbose_name = _("news index page")
 
     def get_listing_queryset(self):
-        return NewsPage.objects.child_of(self).live().public().select_related("eventpage").order_by("-date", "-pk")
+        # Every news item and event of this language, in this section or in a country, region or theme.
+        return (
+            NewsPage.objects.filter(locale_id=self.locale_id)
+            .live()
+            .public()
+            .select_related("eventpage")
+            .order_by("-date", "-pk")
+        )
 
     def filter_type(self, queryset, value):
         if value == "news":
@@ -56,7 +63,7 @@ class NewsPage(TaggedPage):
     summary = models.TextField(_("summary"), blank=True)
     body = rich_text(_("body"))
 
-    parent_page_types = ["news.NewsIndexPage"]
+    parent_page_types = ["news.NewsIndexPage", *OWNED_TREE_PARENTS]
     subpage_types = []
 
     content_panels = (
@@ -103,7 +110,7 @@ class EventPage(NewsPage):
     objective = rich_text(_("objective"))
     learning_outcomes = rich_text(_("learning outcomes"))
 
-    parent_page_types = ["news.NewsIndexPage"]
+    parent_page_types = ["news.NewsIndexPage", *OWNED_TREE_PARENTS]
     subpage_types = []
 
     content_panels = (

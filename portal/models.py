@@ -12,6 +12,7 @@ from django.utils.choices import BaseChoiceIterator
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
@@ -105,11 +106,44 @@ class BasePage(Page):
         return getattr(self, "summary", "") or getattr(self, "intro", "") or self.search_description
 
 
+# The page types that may sit in an owned tree (a country, region or theme) as well as in
+# their library section (see docs/architecture.md, "Where specialists publish").
+OWNED_TREE_PARENTS = ["countries.CountryPage", "countries.RegionPage", "themes.ThemePage"]
+
+
+class TaggedPageForm(WagtailAdminPageForm):
+    """A new page starts tagged with the country or theme it is created under.
+
+    A good practice written under Ecuador is about Ecuador: the box is ticked (and, for a
+    good practice, Ecuador is the institution's country) so that it shows in the library's
+    country filter and the search facets too. The author may untick or add more.
+    """
+
+    def __init__(self, *args, parent_page=None, **kwargs):
+        super().__init__(*args, parent_page=parent_page, **kwargs)
+        if self.instance.pk or parent_page is None:
+            return
+        model = parent_page.specific_class
+        model_name = model._meta.label_lower if model else ""
+        if model_name == "countries.countrypage":
+            self._start_with("countries", [parent_page.pk])
+            self._start_with("country", parent_page.pk)
+        elif model_name == "themes.themepage":
+            self._start_with("themes", [parent_page.pk])
+
+    def _start_with(self, name, value):
+        # The new instance's own (empty) values are already in ``initial``: replace only those.
+        if name in self.fields and not self.initial.get(name):
+            self.initial[name] = value
+
+
 class TaggedPage(BasePage):
     """A page that can be tagged with countries and themes.
 
     Tags point at pages in whichever locale the editor chose; country and theme pages
     find their tagged content through ``translation_key`` so every locale agrees.
+    Such a page lives in its library section or inside a country, region or theme
+    (written by that tree's owners); the library lists it wherever it sits.
     """
 
     countries = ParentalManyToManyField(
@@ -139,20 +173,31 @@ class TaggedPage(BasePage):
         )
     ]
 
+    base_form_class = TaggedPageForm
+
     class Meta:
         abstract = True
 
     @classmethod
     def tagged_with(cls, tag_page, locale):
-        """Live, public pages of this type in ``locale`` tagged with ``tag_page``.
+        """Live, public pages of this type in ``locale`` tagged with ``tag_page`` or placed below it.
 
-        ``tag_page`` is a CountryPage or ThemePage in any locale.
+        ``tag_page`` is a CountryPage or ThemePage in any locale (its tags are matched by
+        ``translation_key``), or a RegionPage (nothing is tagged with a region: only the
+        pages below it). The pages below count when ``tag_page`` is in ``locale``.
         """
-        field = "countries" if tag_page._meta.model_name == "countrypage" else "themes"
-        condition = Q(**{f"{field}__translation_key": tag_page.translation_key})
-        extra = cls.extra_tag_condition(field, tag_page)
-        if extra is not None:
-            condition |= extra
+        field = {"countrypage": "countries", "themepage": "themes"}.get(tag_page._meta.model_name)
+        conditions = []
+        if field:
+            conditions.append(Q(**{f"{field}__translation_key": tag_page.translation_key}))
+            extra = cls.extra_tag_condition(field, tag_page)
+            if extra is not None:
+                conditions.append(extra)
+        if tag_page.locale_id == getattr(locale, "pk", locale):
+            conditions.append(Q(path__startswith=tag_page.path, depth__gt=tag_page.depth))
+        if not conditions:
+            return cls.objects.none()
+        condition = reduce(operator.or_, conditions)
         return cls.objects.live().public().filter(pk_matching(cls, condition), locale=locale)
 
     @classmethod
@@ -182,10 +227,23 @@ class TaggedPage(BasePage):
 
 
 class TagTargetMixin:
-    """A page that content is tagged with (a country, a theme): its latest tagged content."""
+    """A page that content is tagged with or written under (a country, a region, a theme).
+
+    It lists the latest good practices, resources, news and events tagged with it or placed
+    below it, and the general pages (standard pages) below it.
+    """
+
+    def get_subpages(self):
+        """The live, public standard pages right below this page, in menu order (shared data)."""
+        from home.models import StandardPage
+
+        return shared_data.remember(
+            f"subpages:{self.pk}",
+            lambda: list(StandardPage.objects.child_of(self).live().public().order_by("path")),
+        )
 
     def get_tagged_content(self, limit=6):
-        """Case studies, resources, news and events tagged with this page, in its locale (shared data)."""
+        """Case studies, resources, news and events tagged with this page or below it, in its locale (shared data)."""
         from casestudies.models import CaseStudyPage
         from news.models import NewsPage
         from resources.models import ResourcePage

@@ -14,7 +14,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from portal.models import BasePage, ListingPageMixin, TaggedPage, rich_text
+from portal.models import OWNED_TREE_PARENTS, BasePage, ListingPageMixin, TaggedPage, rich_text
 
 
 class ResourceType(models.TextChoices):
@@ -58,7 +58,8 @@ class ResourceIndexPage(ListingPageMixin, BasePage):
         verbose_name = _("resource index page")
 
     def get_listing_queryset(self):
-        return ResourcePage.objects.child_of(self).live().public().order_by("-year", "title")
+        # Every resource of this language, in this section or in a country, region or theme.
+        return ResourcePage.objects.filter(locale_id=self.locale_id).live().public().order_by("-year", "title")
 
     def filter_type(self, queryset, value):
         return queryset.filter(resource_type=value)
@@ -91,7 +92,7 @@ class ResourcePage(TaggedPage):
     good_practices = rich_text(_("good practices"))
     recommendations = rich_text(_("recommendations"))
 
-    parent_page_types = ["resources.ResourceIndexPage"]
+    parent_page_types = ["resources.ResourceIndexPage", *OWNED_TREE_PARENTS]
     subpage_types = []
 
     content_panels = (

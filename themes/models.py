@@ -49,7 +49,13 @@ class ThemePage(TagTargetMixin, OwnablePage, BasePage):
     training = rich_text(_("training"))
 
     parent_page_types = ["themes.ThemeIndexPage"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "casestudies.CaseStudyPage",
+        "resources.ResourcePage",
+        "news.NewsPage",
+        "news.EventPage",
+    ]
 
     content_panels = BasePage.content_panels + [
         FieldPanel("summary"),
@@ -82,7 +88,7 @@ class ThemePage(TagTargetMixin, OwnablePage, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(self.get_tagged_content())
+        context.update(self.get_tagged_content(), subpages=self.get_subpages())
         # The live terms of this locale linked to this theme in any language.
         context["glossary"] = shared_data.remember(
             f"glossary:{self.locale_id}:{self.translation_key}",

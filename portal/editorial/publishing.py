@@ -7,8 +7,15 @@ approval itself is the authority: the latest revision (the one the reviewer saw 
 approved; the four-eyes task refuses anyone who wrote a revision since submission) is
 published on the reviewer's behalf and logged as theirs, and reviewers keep no page
 rights of their own. Configured by ``WAGTAIL_FINISH_WORKFLOW_ACTION`` in settings.
+
+The approval is a review: a page with a "last reviewed" date (a country profile) is
+published with today's date (``reviewed.stamp_review``).
 """
 
 
 def publish_on_approval(workflow_state, user=None):
-    workflow_state.content_object.get_latest_revision().publish(user=user, skip_permission_checks=True)
+    # Imported here: Wagtail imports this module while its models load, before its admin can be.
+    from portal.editorial.reviewed import stamp_review
+
+    revision = stamp_review(workflow_state.content_object.get_latest_revision())
+    revision.publish(user=user, skip_permission_checks=True)

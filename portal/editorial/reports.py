@@ -19,6 +19,8 @@ from wagtail.models import PageLogEntry
 
 from portal.editorial.models import OwnedTree
 from portal.editorial.ownership import OWNER_ADDED, OWNER_REMOVED
+from portal.editorial.people import PersonFilter, by_name
+from portal.editorial.reviewed import REVIEW_CONFIRMED
 from portal.security.spreadsheets import FormulaSafeExportMixin
 
 AUDIT_PERMISSION = "editorial.view_audit_report"
@@ -35,6 +37,7 @@ AUDITED_ACTIONS = [
     "wagtail.schedule.cancel",
     "wagtail.unpublish",
     "wagtail.unpublish.scheduled",
+    REVIEW_CONFIRMED,
     OWNER_ADDED,
     OWNER_REMOVED,
 ]
@@ -49,7 +52,7 @@ class AuditFilterSet(WagtailFilterSet):
     tree = django_filters.ModelChoiceFilter(
         label=_("Tree"), queryset=OwnedTree.objects.select_related("root"), method="filter_tree"
     )
-    user = django_filters.ModelChoiceFilter(label=_("User"), queryset=get_user_model().objects.none())
+    user = PersonFilter(label=_("User"), queryset=get_user_model().objects.none())
     action = django_filters.ChoiceFilter(label=_("Action"), choices=audited_action_choices)
     timestamp = django_filters.DateFromToRangeFilter(label=_("Date"), widget=DateRangePickerWidget)
 
@@ -61,7 +64,7 @@ class AuditFilterSet(WagtailFilterSet):
         super().__init__(*args, **kwargs)
         User = get_user_model()
         user_ids = PageLogEntry.objects.filter(action__in=AUDITED_ACTIONS).values("user_id")
-        self.filters["user"].queryset = User.objects.filter(pk__in=user_ids).order_by(User.USERNAME_FIELD)
+        self.filters["user"].queryset = by_name(User.objects.filter(pk__in=user_ids))
 
     def filter_tree(self, queryset, name, tree):
         if tree is None:

@@ -4,11 +4,13 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, PageChooserPanel
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import get_page_models
 
 from portal.editorial.models import OwnedTree
+from portal.editorial.people import PeopleChoiceField, PeopleFilter, by_name, display_name
 from portal.editorial.roles import EDITORS, SPECIALISTS
 
 
@@ -16,19 +18,25 @@ def ownable_page_types():
     return [model for model in get_page_models() if getattr(model, "ownable_tree_root", False)]
 
 
-class OwnersField(forms.ModelMultipleChoiceField):
+class OwnersField(PeopleChoiceField):
     def label_from_instance(self, user):
-        name = user.get_full_name()
-        return f"{name} ({user.get_username()})" if name else user.get_username()
+        name = display_name(user)
+        return f"{name} ({user.get_username()})" if name != user.get_username() else name
 
 
 def owner_candidates():
-    return (
-        get_user_model()
-        .objects.filter(is_active=True, groups__name__in=[SPECIALISTS, EDITORS])
-        .distinct()
-        .order_by("last_name", "first_name", "username")
+    return by_name(get_user_model().objects.filter(is_active=True, groups__name__in=[SPECIALISTS, EDITORS]).distinct())
+
+
+class OwnedTreeFilterSet(WagtailFilterSet):
+    owners = PeopleFilter(
+        label=_("owners"),
+        queryset=lambda request: by_name(get_user_model().objects.filter(owned_trees__isnull=False).distinct()),
     )
+
+    class Meta:
+        model = OwnedTree
+        fields = []
 
 
 class OwnedTreeViewSet(ModelViewSet):
@@ -40,7 +48,7 @@ class OwnedTreeViewSet(ModelViewSet):
     url_prefix = "editorial/trees"
     name = "owned_trees"
     list_display = ["root", "languages", "owner_list"]
-    list_filter = ["owners"]
+    filterset_class = OwnedTreeFilterSet
     search_fields = ["root__title"]
     inspect_view_enabled = False
     copy_view_enabled = False
@@ -72,9 +80,9 @@ class OwnedTreeViewSet(ModelViewSet):
                 current = self.instance.owners.values("pk") if self.instance.pk else []
                 field = self.fields["owners"]
                 owners = OwnersField(
-                    queryset=get_user_model()
-                    .objects.filter(Q(pk__in=candidates.values("pk")) | Q(pk__in=current))
-                    .order_by("last_name", "first_name", "username"),
+                    queryset=by_name(
+                        get_user_model().objects.filter(Q(pk__in=candidates.values("pk")) | Q(pk__in=current))
+                    ),
                     required=False,
                     widget=field.widget,
                     label=field.label,

@@ -15,6 +15,7 @@ from portal.editorial import (
     localize_gaps,
     localize_permissions,
     review_access,
+    reviewed,
     start_translation,
     translation_review,
     treesync,
@@ -68,6 +69,16 @@ def register_translation_review():
 # Translators: "Translate this page" on the aliases of their languages (portal/editorial/start_translation.py).
 hooks.register("register_page_header_buttons", start_translation.translate_buttons)
 hooks.register("register_page_listing_more_buttons", start_translation.translate_buttons)
+
+
+@hooks.register("register_admin_urls")
+def register_review_confirmation():
+    return reviewed.urlpatterns
+
+
+@hooks.register("register_page_action_menu_item")
+def register_review_confirmation_menu_item():
+    return reviewed.ConfirmReviewedMenuItem()
 
 
 @hooks.register("register_admin_urls")
@@ -144,6 +155,13 @@ def register_ownership_actions(actions):
 
         def format_message(self, log_entry):
             return _("%(owner)s is no longer an owner of this tree") % {"owner": log_entry.data.get("owner", "?")}
+
+    @actions.register_action(reviewed.REVIEW_CONFIRMED)
+    class ReviewConfirmed(LogFormatter):
+        label = _("Reviewed, still accurate")
+
+        def format_message(self, log_entry):
+            return _("Reviewed: still accurate, published again without changes")
 
 
 @hooks.register("before_edit_page")

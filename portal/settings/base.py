@@ -108,6 +108,8 @@ MIDDLEWARE = [
     "portal.page_cache.PageCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "search.resilience.SearchRequestMiddleware",
+    # Says whose tree a refused page belongs to (a gap in Wagtail's refusal: see the module).
+    "portal.editorial.permission_denied.OwnersOnRefusalMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Per view (process_view), after the page cache answered what it keeps.

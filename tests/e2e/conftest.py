@@ -148,7 +148,7 @@ def portal(tmp_path_factory):
     _manage(env, "migrate", "--noinput")
     _manage(env, "load_demo_content", "--verbosity", "0")
     assert static.wait(timeout=600) == 0, "manage.py collectstatic failed"
-    keys = [key for key in PAGE_TYPES.values() if key] + [*JOURNEY_KEYS, "country-ec"]
+    keys = [key for key in PAGE_TYPES.values() if key] + [*JOURNEY_KEYS, "country-ec", "country-cl"]
     script = DEMO_PAGES.format(keys=json.dumps(keys), languages=LANGUAGES)
     demo = json.loads(_manage(env, "shell", "--command", script).strip().splitlines()[-1])
 

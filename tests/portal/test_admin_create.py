@@ -65,7 +65,6 @@ class AdminCreateTests(SuperuserAdminTestCase):
                     "initiatives": rich_text(""),
                     "expenditure_reviews": rich_text(""),
                     "legal_framework": rich_text(""),
-                    "last_reviewed": "2026-01-10",
                 }
             ),
         )

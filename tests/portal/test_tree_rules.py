@@ -10,6 +10,10 @@ from news.models import EventPage, NewsIndexPage, NewsPage
 from resources.models import ResourceIndexPage, ResourcePage
 from themes.models import ThemeIndexPage, ThemePage
 
+# What a specialist publishes: allowed in their library section and inside an owned tree.
+LIBRARY_TYPES = {CaseStudyPage, ResourcePage, NewsPage, EventPage}
+OWNED_TREE_ROOTS = {CountryPage, RegionPage, ThemePage}
+
 SECTION_INDEXES = {
     CountryIndexPage,
     RegionIndexPage,
@@ -38,32 +42,38 @@ class TreeRulesTests(WagtailPageTestCase):
     def test_countries_and_regions_are_two_flat_sections(self):
         self.assertAllowedSubpageTypes(CountryIndexPage, {CountryPage})
         self.assertAllowedParentPageTypes(CountryPage, {CountryIndexPage})
-        self.assertAllowedSubpageTypes(CountryPage, {StandardPage})
+        self.assertAllowedSubpageTypes(CountryPage, {StandardPage} | LIBRARY_TYPES)
         self.assertAllowedSubpageTypes(RegionIndexPage, {RegionPage})
         self.assertAllowedParentPageTypes(RegionPage, {RegionIndexPage})
-        self.assertAllowedSubpageTypes(RegionPage, {StandardPage})
+        self.assertAllowedSubpageTypes(RegionPage, {StandardPage} | LIBRARY_TYPES)
 
     def test_themes(self):
         self.assertAllowedSubpageTypes(ThemeIndexPage, {ThemePage})
         self.assertAllowedParentPageTypes(ThemePage, {ThemeIndexPage})
-        self.assertAllowedSubpageTypes(ThemePage, {StandardPage})
+        self.assertAllowedSubpageTypes(ThemePage, {StandardPage} | LIBRARY_TYPES)
 
     def test_case_studies(self):
         self.assertAllowedSubpageTypes(CaseStudyIndexPage, {CaseStudyPage})
-        self.assertAllowedParentPageTypes(CaseStudyPage, {CaseStudyIndexPage})
+        self.assertAllowedParentPageTypes(CaseStudyPage, {CaseStudyIndexPage} | OWNED_TREE_ROOTS)
         self.assertAllowedSubpageTypes(CaseStudyPage, set())
 
     def test_resources(self):
         self.assertAllowedSubpageTypes(ResourceIndexPage, {ResourcePage})
-        self.assertAllowedParentPageTypes(ResourcePage, {ResourceIndexPage})
+        self.assertAllowedParentPageTypes(ResourcePage, {ResourceIndexPage} | OWNED_TREE_ROOTS)
         self.assertAllowedSubpageTypes(ResourcePage, set())
 
     def test_news_and_events(self):
         self.assertAllowedSubpageTypes(NewsIndexPage, {NewsPage, EventPage})
-        self.assertAllowedParentPageTypes(NewsPage, {NewsIndexPage})
-        self.assertAllowedParentPageTypes(EventPage, {NewsIndexPage})
+        self.assertAllowedParentPageTypes(NewsPage, {NewsIndexPage} | OWNED_TREE_ROOTS)
+        self.assertAllowedParentPageTypes(EventPage, {NewsIndexPage} | OWNED_TREE_ROOTS)
         self.assertAllowedSubpageTypes(NewsPage, set())
         self.assertAllowedSubpageTypes(EventPage, set())
+
+    def test_library_pages_hold_no_pages(self):
+        # A good practice, resource, news item or event inside a tree is a leaf, as in its section.
+        for model in LIBRARY_TYPES:
+            with self.subTest(model=model.__name__):
+                self.assertAllowedSubpageTypes(model, set())
 
     def test_one_section_index_of_each_kind_per_home(self):
         home = HomePage.objects.filter(locale__language_code="es").get()
