@@ -81,9 +81,28 @@ class AdminCreateTests(SuperuserAdminTestCase):
             demo_page("themes"),
             ThemePage,
             nested_form_data(
-                {"title": "Desempleo", "slug": "desempleo", "summary": "x", "synthesis": rich_text("<p>x</p>")}
+                {
+                    "title": "Desempleo",
+                    "slug": "desempleo",
+                    "summary": "x",
+                    "synthesis": rich_text("<p>x</p>"),
+                    "policy_documents": streamfield(
+                        [
+                            ("page", {"page": demo_page("resource-c102").pk, "note": "Parte IV"}),
+                            (
+                                "source",
+                                {"title": "Informe", "url": "https://example.org/", "publisher": "OIT", "year": "2020"},
+                            ),
+                        ]
+                    ),
+                    "further_reading": streamfield([]),
+                }
             ),
         )
+        created = ThemePage.objects.get(slug="desempleo", locale__language_code="es")
+        assert [block.block_type for block in created.policy_documents] == ["page", "source"]
+        assert created.policy_documents[0].value["page"].pk == demo_page("resource-c102").pk
+        assert created.policy_documents[1].value["year"] == 2020
 
     def test_case_study(self):
         self.assertCanCreate(
