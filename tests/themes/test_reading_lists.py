@@ -126,7 +126,8 @@ def test_migration_turns_rich_text_items_into_blocks():
         "publisher": "OIT",
         "year": 2001,
     }
-    assert blocks[1]["value"] == {"page": 42, "note": "Convenio núm. 102, parte II"}
+    # The link's words give way to the page's title, the rest is the note.
+    assert blocks[1]["value"] == {"page": 42, "note": "parte II"}
     assert blocks[2]["value"]["url"] == "https://example.org/r"
     assert blocks[3]["value"]["title"] == "A paragraph"
     # A translation converted on its own gets the same block ids, item for item.
@@ -134,7 +135,10 @@ def test_migration_turns_rich_text_items_into_blocks():
     assert again[0]["id"] == blocks[0]["id"]
     assert conversion.html_to_blocks("", "key-1", "further_reading") == []
     # And back: each block is a list item again.
-    assert (
-        conversion.blocks_to_html(blocks[:1])
-        == "<ul><li>OIT, Seguridad social: un nuevo consenso (Ginebra) (2001)</li></ul>"
+    assert conversion.blocks_to_html(blocks[:2], {42: "C102"}) == (
+        "<ul><li>OIT, Seguridad social: un nuevo consenso (Ginebra) (2001)</li>"
+        '<li><a linktype="page" id="42">C102</a>: parte II</li></ul>'
     )
+    # and forwards again: the same values
+    back = conversion.html_to_blocks(conversion.blocks_to_html(blocks[1:2], {42: "C102"}), "k", "f")
+    assert back[0]["value"] == {"page": 42, "note": "parte II"}

@@ -51,16 +51,19 @@ class _Items(HTMLParser):
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
-        self.items, self.current, self.depth = [], None, 0
+        self.items, self.current, self.in_link = [], None, False
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         if tag in ("li", "p", "h2", "h3", "h4") and self.current is None:
             self.current = {"text": "", "links": [], "tag": tag}
         elif tag == "a" and self.current is not None:
-            self.current["links"].append(attrs)
+            self.current["links"].append({**attrs, "text": ""})
+            self.in_link = True
 
     def handle_endtag(self, tag):
+        if tag == "a":
+            self.in_link = False
         if self.current is not None and tag == self.current["tag"]:
             self.current["text"] = " ".join(self.current["text"].split())
             if self.current["text"]:
@@ -70,6 +73,8 @@ class _Items(HTMLParser):
     def handle_data(self, data):
         if self.current is not None:
             self.current["text"] += data
+            if self.in_link:
+                self.current["links"][-1]["text"] += data
 
 
 def html_to_blocks(html, translation_key, field):
@@ -80,9 +85,11 @@ def html_to_blocks(html, translation_key, field):
         block_id = str(uuid.uuid5(KEY_NAMESPACE, f"{translation_key}/{field}/{index}"))
         page_links = [link for link in item["links"] if link.get("linktype") == "page" and link.get("id")]
         if page_links:
-            blocks.append(
-                {"type": "page", "id": block_id, "value": {"page": int(page_links[0]["id"]), "note": item["text"]}}
-            )
+            # The link's own words give way to the page's title; the rest is the note.
+            link_text = " ".join(page_links[0]["text"].split())
+            note = item["text"].replace(link_text, "", 1) if link_text else item["text"]
+            note = note.strip().lstrip(",:;–-").strip().rstrip(".")
+            blocks.append({"type": "page", "id": block_id, "value": {"page": int(page_links[0]["id"]), "note": note}})
             continue
         text = item["text"]
         url = next((link["href"] for link in item["links"] if link.get("href", "").startswith("http")), "")
@@ -105,13 +112,15 @@ def html_to_blocks(html, translation_key, field):
     return blocks
 
 
-def blocks_to_html(blocks):
+def blocks_to_html(blocks, titles):
+    """Rich text for ``blocks``; ``titles``: page id → title (the link's words)."""
     items = []
     for block in blocks or []:
         value = block.get("value", {})
         if block.get("type") == "page":
-            note = f" {escape(value.get('note') or '')}" if value.get("note") else ""
-            items.append(f'<li><a linktype="page" id="{value.get("page")}">↗</a>{note}</li>')
+            note = f": {escape(value.get('note'))}" if value.get("note") else ""
+            title = escape(titles.get(value.get("page")) or str(value.get("page")))
+            items.append(f'<li><a linktype="page" id="{value.get("page")}">{title}</a>{note}</li>')
         else:
             parts = [value.get("publisher"), value.get("title")]
             text = ", ".join(escape(part) for part in parts if part)
@@ -150,15 +159,16 @@ def forwards(apps, schema_editor):
 
 def backwards(apps, schema_editor):
     ThemePage = apps.get_model("themes", "ThemePage")
+    titles = dict(apps.get_model("wagtailcore", "Page").objects.values_list("pk", "title"))
     for page in ThemePage.objects.all():
         for field in FIELDS:
-            setattr(page, f"{field}_html", blocks_to_html(getattr(page, field).raw_data))
+            setattr(page, f"{field}_html", blocks_to_html(getattr(page, field).raw_data, titles))
         page.save(update_fields=[f"{field}_html" for field in FIELDS])
     for revision in _theme_revisions(apps).iterator():
         content = revision.content
         for field in FIELDS:
             if isinstance(content.get(field), str) and content[field].lstrip().startswith("["):
-                content[field] = blocks_to_html(json.loads(content[field]))
+                content[field] = blocks_to_html(json.loads(content[field]), titles)
         revision.content = content
         revision.save(update_fields=["content"])
 
