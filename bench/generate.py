@@ -409,7 +409,7 @@ class Generator:
         extra["links"] = links
         rich = {
             "country": ("coverage", "initiatives", "expenditure_reviews", "legal_framework"),
-            "theme": ("synthesis", "policy_documents", "further_reading", "ongoing_projects", "training"),
+            "theme": ("synthesis", "ongoing_projects", "training"),  # reading lists: see build_page
             "case_study": ("summary", "challenge", "approach", "goals", "evaluation", "lessons_learned", "risks"),
             "resource": ("summary",),
             "news": ("body",),
@@ -691,6 +691,11 @@ class Generator:
             )
         elif kind == "theme":
             values["summary"] = summary
+            # The reading lists are StreamFields (themes/blocks.py): one outside source each, no link.
+            for name in ("policy_documents", "further_reading"):
+                block_id = str(uuid.UUID(int=plan.rng.getrandbits(128)))
+                source = {"title": summary[:120], "url": "", "publisher": "OIT", "year": min(plan.year, self.now.year)}
+                values[name] = [{"type": "source", "id": block_id, "value": source}]
         elif kind == "case_study":
             values.update(
                 institution=text.INSTITUTIONS[institution][text.language_index(language)],

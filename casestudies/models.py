@@ -13,6 +13,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.models import OWNED_TREE_PARENTS, BasePage, ListingPageMixin, TaggedPage, rich_text
+from portal.sections import SectionedPageMixin
 
 
 class CaseStudyIndexPage(ListingPageMixin, BasePage):
@@ -45,7 +46,7 @@ class CaseStudyIndexPage(ListingPageMixin, BasePage):
         return Q(countries__iso_code=iso_code) | Q(country__iso_code=iso_code)
 
 
-class CaseStudyPage(TaggedPage):
+class CaseStudyPage(SectionedPageMixin, TaggedPage):
     reader_type_label = _("Good practice")
 
     institution = models.CharField(_("institution"), max_length=255)
@@ -64,6 +65,16 @@ class CaseStudyPage(TaggedPage):
         help_text=_("The year the practice started."),
     )
     award = models.CharField(_("award"), max_length=255, blank=True)
+    section_fields = (
+        ("summary", _("Summary")),
+        ("challenge", _("Issue or challenge")),
+        ("approach", _("Addressing the challenge")),
+        ("goals", _("Goals and key performance indicators")),
+        ("evaluation", _("Evaluation of results")),
+        ("lessons_learned", _("Lessons learned")),
+        ("risks", _("Risks and how to manage them")),
+    )
+
     summary = rich_text(_("summary"))
     challenge = rich_text(_("issue or challenge"))
     approach = rich_text(_("addressing the challenge"))

@@ -21,6 +21,7 @@ from portal import shared_data
 from portal.collation import sorted_choices
 from portal.editorial.models import OwnablePage
 from portal.models import BasePage, ListingPageMixin, TagTargetMixin, rich_text
+from portal.sections import SectionedPageMixin
 
 
 class RegionIndexPage(ListingPageMixin, BasePage):
@@ -128,7 +129,7 @@ def validate_iso_code(value):
         )
 
 
-class CountryPage(TagTargetMixin, OwnablePage, BasePage):
+class CountryPage(SectionedPageMixin, TagTargetMixin, OwnablePage, BasePage):
     reader_type_label = _("Country")
 
     iso_code = models.CharField(
@@ -146,6 +147,13 @@ class CountryPage(TagTargetMixin, OwnablePage, BasePage):
         verbose_name=_("region"),
     )
     summary = models.TextField(_("summary"), blank=True)
+    section_fields = (
+        ("coverage", _("Coverage situation")),
+        ("initiatives", _("Initiatives and results")),
+        ("expenditure_reviews", _("Expenditure reviews, social budgets and actuarial valuations")),
+        ("legal_framework", _("Legal framework")),
+    )
+
     coverage = rich_text(_("coverage situation"))
     initiatives = rich_text(_("initiatives and results"))
     expenditure_reviews = rich_text(

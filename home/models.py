@@ -9,6 +9,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -86,23 +87,22 @@ class HomePage(BasePage):
         """Find a page deeper down by its URL path in one query, not two per level as Wagtail walks.
 
         Same result as walking: the page at that path below this home, served only if live.
-        No page type of the portal routes its own sub-URLs (none is a RoutablePage), so
-        nothing on the way is skipped. Which page a path leads to is shared data (kept until
-        the next publish, move or delete), and so is the live page itself unless a view
-        restriction covers it: a public page costs no query here once both are kept.
+        Which page a path leads to is shared data (kept until the next publish, move or
+        delete), and so is the live page itself unless a view restriction covers it: a public
+        page costs no query here once both are kept. A path no page has may end in a
+        sub-URL of a routable page (an event's ``calendar.ics``): then the page one or two
+        levels up routes the rest, if it is a RoutablePage.
         """
         if path_components:
-            url_path = self.url_path + "/".join(path_components) + "/"
-            digest = hashlib.sha256(url_path.encode()).hexdigest()
-            found = shared_data.remember(
-                f"page-route:{self.pk}:{digest}",
-                lambda: (
-                    Page.objects.filter(url_path=url_path, path__startswith=self.path)
-                    .values_list("pk", "content_type_id", "path")
-                    .first()
-                ),
-                keep_empty=False,
-            )
+            found, rest = self._find_path(path_components), []
+            while found is None and len(path_components) > 1 and len(rest) < 2:
+                rest.insert(0, path_components[-1])
+                path_components = path_components[:-1]
+                found = self._find_path(path_components)
+                model = found and ContentType.objects.get_for_id(found[1]).model_class()
+                if found is not None and not (model and issubclass(model, RoutablePageMixin)):
+                    found = None
+                    break
             if found is None:
                 raise Http404
             pk, content_type_id, path = found
@@ -114,8 +114,22 @@ class HomePage(BasePage):
                 )
             if page is None:
                 raise Http404
-            return page.route(request, [])
+            return page.route(request, rest)
         return super().route(request, path_components)
+
+    def _find_path(self, path_components):
+        """(pk, content type id, tree path) of the page at ``path_components`` below this home, or None."""
+        url_path = self.url_path + "/".join(path_components) + "/"
+        digest = hashlib.sha256(url_path.encode()).hexdigest()
+        return shared_data.remember(
+            f"page-route:{self.pk}:{digest}",
+            lambda: (
+                Page.objects.filter(url_path=url_path, path__startswith=self.path)
+                .values_list("pk", "content_type_id", "path")
+                .first()
+            ),
+            keep_empty=False,
+        )
 
     @staticmethod
     def _live_page(pk, content_type_id):

@@ -5,16 +5,27 @@ shows both; an event's ``date`` is its start date.
 """
 
 import datetime
+import zoneinfo
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import HttpResponse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from portal import page_urls
 from portal.models import OWNED_TREE_PARENTS, BasePage, ListingPageMixin, TaggedPage, rich_text
+from portal.sections import SectionedPageMixin
+
+
+def time_zone_choices():
+    """Every IANA time zone (Area/City), alphabetically."""
+    zones = sorted(zone for zone in zoneinfo.available_timezones() if "/" in zone and not zone.startswith("Etc/"))
+    return [(zone, zone.replace("_", " ")) for zone in [*zones, "UTC"]]
 
 
 class EventType(models.TextChoices):
@@ -95,16 +106,35 @@ class NewsPage(TaggedPage):
             return None
 
 
-class EventPage(NewsPage):
+class EventPage(SectionedPageMixin, RoutablePageMixin, NewsPage):
     reader_type_label = _("Event")
+
+    section_fields = (
+        ("objective", _("Objective")),
+        ("learning_outcomes", _("Learning outcomes")),
+        ("body", _("Content and conclusions")),
+    )
 
     event_type = models.CharField(_("type of event"), max_length=20, choices=EventType.choices)
     start_date = models.DateField(_("start date"))
     end_date = models.DateField(_("end date"))
-    online = models.BooleanField(_("online"), default=False)
-    location = models.CharField(
-        _("place"), max_length=255, blank=True, help_text=_("City and country, or the platform.")
+    start_time = models.TimeField(_("start time"), null=True, blank=True)
+    end_time = models.TimeField(_("end time"), null=True, blank=True, help_text=_("On the end date."))
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        blank=True,
+        choices=time_zone_choices,
+        help_text=_("Where the times are local, for example America/Lima. Needed when the event has times."),
     )
+    online = models.BooleanField(_("online"), default=False, help_text=_("People can take part over the internet."))
+    location = models.CharField(
+        _("place"),
+        max_length=255,
+        blank=True,
+        help_text=_("City and country of an event held in person; leave empty for an online-only event."),
+    )
+    registration_url = models.URLField(_("registration link"), blank=True, max_length=500)
     organisers = models.CharField(_("organisers"), max_length=500, blank=True)
     partners = models.CharField(_("partners"), max_length=500, blank=True)
     objective = rich_text(_("objective"))
@@ -119,7 +149,9 @@ class EventPage(NewsPage):
             MultiFieldPanel(
                 [
                     FieldRowPanel([FieldPanel("event_type"), FieldPanel("start_date"), FieldPanel("end_date")]),
+                    FieldRowPanel([FieldPanel("start_time"), FieldPanel("end_time"), FieldPanel("time_zone")]),
                     FieldRowPanel([FieldPanel("location"), FieldPanel("online")]),
+                    FieldPanel("registration_url"),
                     FieldPanel("organisers"),
                     FieldPanel("partners"),
                 ],
@@ -136,8 +168,12 @@ class EventPage(NewsPage):
         SynchronizedField("event_type", overridable=False),
         SynchronizedField("start_date", overridable=False),
         SynchronizedField("end_date", overridable=False),
+        SynchronizedField("start_time", overridable=False),
+        SynchronizedField("end_time", overridable=False),
+        SynchronizedField("time_zone", overridable=False),
         SynchronizedField("online", overridable=False),
         TranslatableField("location"),
+        SynchronizedField("registration_url"),
         TranslatableField("organisers"),
         TranslatableField("partners"),
         TranslatableField("objective"),
@@ -157,8 +193,60 @@ class EventPage(NewsPage):
 
     def clean(self):
         super().clean()
+        errors = {}
         if self.start_date and self.end_date and self.end_date < self.start_date:
-            raise ValidationError({"end_date": gettext("The event cannot end before it starts.")})
+            errors["end_date"] = gettext("The event cannot end before it starts.")
+        if self.end_time and not self.start_time:
+            errors["start_time"] = gettext("Give the start time too.")
+        if self.start_time and not self.time_zone:
+            errors["time_zone"] = gettext("Choose the time zone of the times.")
+        start, end = self.starts_at, self.ends_at
+        if not errors and start and end and end <= start:
+            errors["end_time"] = gettext("The event cannot end before it starts.")
+        if not self.online and not self.location:
+            errors["location"] = gettext("Give the place, or tick “online”.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def zone(self):
+        """The event's time zone, or None."""
+        try:
+            return zoneinfo.ZoneInfo(self.time_zone) if self.time_zone else None
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            return None
+
+    @property
+    def starts_at(self):
+        """The aware start (date, time and zone), or None when the event has no time."""
+        if self.start_date and self.start_time and self.zone:
+            return datetime.datetime.combine(self.start_date, self.start_time, tzinfo=self.zone)
+        return None
+
+    @property
+    def ends_at(self):
+        """The aware end, or None; without an end time, the end is not known."""
+        if self.end_date and self.end_time and self.zone:
+            return datetime.datetime.combine(self.end_date, self.end_time, tzinfo=self.zone)
+        return None
+
+    def get_context(self, request, *args, **kwargs):
+        from news import calendar
+
+        context = super().get_context(request, *args, **kwargs)
+        context["time_range"] = calendar.time_range(self)
+        context["zone_label"] = calendar.zone_label(self)
+        context["ics_url"] = page_urls.page_url(self, request) + self.reverse_subpage("ics")
+        return context
+
+    @path("calendar/", name="ics")
+    def ics(self, request):
+        """The event as an iCalendar file (RFC 5545) for the reader's calendar."""
+        from news.calendar import event_ics
+
+        response = HttpResponse(event_ics(self, request), content_type="text/calendar; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{self.slug}.ics"'
+        return response
 
     def save(self, *args, **kwargs):
         if self.start_date:

@@ -40,7 +40,7 @@ logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "portal:page-cache:generation"
 NO_CACHE_ATTRIBUTE = "_portal_no_page_cache"
-STORED_HEADERS = ("Content-Type", "Content-Language", "Vary", "Cache-Control", "Link")
+STORED_HEADERS = ("Content-Type", "Content-Disposition", "Content-Language", "Vary", "Cache-Control", "Link")
 
 
 def _public_path():

@@ -15,6 +15,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.models import OWNED_TREE_PARENTS, BasePage, ListingPageMixin, TaggedPage, rich_text
+from portal.sections import SectionedPageMixin
 
 
 class ResourceType(models.TextChoices):
@@ -65,7 +66,7 @@ class ResourceIndexPage(ListingPageMixin, BasePage):
         return queryset.filter(resource_type=value)
 
 
-class ResourcePage(TaggedPage):
+class ResourcePage(SectionedPageMixin, TaggedPage):
     reader_type_label = _("Resource")
 
     resource_type = models.CharField(_("type"), max_length=20, choices=ResourceType.choices)
@@ -80,6 +81,9 @@ class ResourcePage(TaggedPage):
     document_language = models.CharField(
         _("language of the document"), max_length=7, choices=settings.LANGUAGES + [("other", _("Other"))]
     )
+    # The summary, then the evaluation sections (their headings are the fields' names).
+    section_fields = (("summary", _("Summary")), *EVALUATION_FIELDS)
+
     summary = rich_text(_("summary"))
     purpose = rich_text(_("purpose, logic and structure of the programme"))
     methodology = rich_text(_("methodology of the evaluation"))

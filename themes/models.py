@@ -1,17 +1,24 @@
 """Thematic pages (health, old age, the social protection floor, legal instruments…) and the glossary."""
 
+import dataclasses
+
 from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.fields import RichTextField
-from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin, WorkflowMixin
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import DraftStateMixin, LockableMixin, Page, RevisionMixin, TranslatableMixin, WorkflowMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal import shared_data
 from portal.editorial.models import OwnablePage
 from portal.models import BasePage, ListingPageMixin, TagTargetMixin, rich_text
+from portal.sections import SectionedPageMixin
+from themes.blocks import ReadingListBlock
+
+# A theme's reading lists (themes/blocks.py).
+READING_LISTS = ("policy_documents", "further_reading")
 
 
 class ThemeIndexPage(ListingPageMixin, BasePage):
@@ -38,13 +45,26 @@ class ThemeIndexPage(ListingPageMixin, BasePage):
         return context
 
 
-class ThemePage(TagTargetMixin, OwnablePage, BasePage):
+class ThemePage(SectionedPageMixin, TagTargetMixin, OwnablePage, BasePage):
     reader_type_label = _("Theme")
+
+    section_fields = (
+        ("synthesis", _("Synthesis of knowledge")),
+        ("policy_documents", _("Policy documents")),
+        ("further_reading", _("Further reading")),
+        ("ongoing_projects", _("Ongoing projects")),
+        ("training", _("Training")),
+    )
 
     summary = models.TextField(_("summary"), blank=True)
     synthesis = rich_text(_("synthesis of knowledge"))
-    policy_documents = rich_text(_("policy documents"))
-    further_reading = rich_text(_("further reading"))
+    policy_documents = StreamField(
+        ReadingListBlock(),
+        blank=True,
+        verbose_name=_("policy documents"),
+        help_text=_("Conventions, recommendations, resolutions: pages of the portal or outside sources."),
+    )
+    further_reading = StreamField(ReadingListBlock(), blank=True, verbose_name=_("further reading"))
     ongoing_projects = rich_text(_("ongoing projects"))
     training = rich_text(_("training"))
 
@@ -85,6 +105,55 @@ class ThemePage(TagTargetMixin, OwnablePage, BasePage):
     class Meta:
         verbose_name = _("theme page")
         verbose_name_plural = _("theme pages")
+
+    def get_reading_lists(self):
+        """{field name: [item]} of the reading lists, ready to show (shared data).
+
+        An item is ``{"page": <live page in this page's language>, "note": …}`` or an outside
+        source's values. wagtail-localize keeps a chosen page as it was chosen (Spanish) in
+        every translation, so the page shown is the chosen page's version in this page's
+        language, else the chosen page itself; a page that is not live is left out.
+        Two queries in all, whatever the number of links.
+        """
+
+        def build():
+            raw = {name: list(getattr(self, name).raw_data) for name in READING_LISTS}
+            chosen_ids = {
+                block["value"].get("page")
+                for blocks in raw.values()
+                for block in blocks
+                if block["type"] == "page" and block["value"].get("page")
+            }
+            chosen = {page.pk: page for page in Page.objects.live().filter(pk__in=chosen_ids)}
+            keys = {page.translation_key for page in chosen.values()}
+            local = {
+                page.translation_key: page
+                for page in Page.objects.live().filter(translation_key__in=keys, locale_id=self.locale_id)
+            }
+            lists = {}
+            for name, blocks in raw.items():
+                items = []
+                for block in blocks:
+                    value = block["value"]
+                    if block["type"] == "page":
+                        page = chosen.get(value.get("page"))
+                        if page is not None:
+                            items.append({"page": local.get(page.translation_key, page), "note": value.get("note")})
+                    elif block["type"] == "source" and value.get("title"):
+                        items.append({"source": True, **value})
+                lists[name] = items
+            return lists
+
+        return shared_data.remember(f"reading-lists:{self.pk}", build)
+
+    def get_sections(self):
+        lists = self.get_reading_lists()
+        return [
+            dataclasses.replace(section, value=lists[section.anchor[len("section-") :].replace("-", "_")])
+            if section.stream
+            else section
+            for section in super().get_sections()
+        ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

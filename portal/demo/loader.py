@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
@@ -238,10 +239,17 @@ class DemoContentLoader:
         }
         self.create_accounts()
         self.remove_placeholder_home()
+        # Every Spanish page first, then the links to pages that came later in the files
+        # (a theme links to a resource that is tagged with the theme), then the
+        # translations, each after the pages it links to.
+        self.deferred_links = []
         for entry in entries:
-            source = self.ensure_source_page(entry)
-            for language in TARGET_LANGUAGES:
-                self.ensure_translation(entry, source, language)
+            self.ensure_source_page(entry)
+        self.complete_deferred_links()
+        by_key = {entry.key: entry for entry in entries}
+        done = set()
+        for entry in entries:
+            self.ensure_translations(entry, by_key, done)
         self.ensure_glossary()
         self.feature_on_home()
         self.point_site_at_home()
@@ -295,7 +303,7 @@ class DemoContentLoader:
         page = model(locale=self.locales[SOURCE_LANGUAGE], translation_key=translation_key_for(entry.key))
         # The sections directly under the home page make up the main menu.
         page.show_in_menus = entry.data["parent"] == "home"
-        self.set_fields(page, entry, SOURCE_LANGUAGE)
+        self.set_fields(page, entry, SOURCE_LANGUAGE, defer_missing=True)
         m2m = self.set_sync_fields(page, entry)
         parent = self.parent_for(entry)
         try:
@@ -323,26 +331,61 @@ class DemoContentLoader:
             raise DemoContentError(f"{entry.where}: parent {entry.data['parent']!r} does not exist")
         return parent
 
-    def set_fields(self, page, entry, language):
+    def set_fields(self, page, entry, language, defer_missing=False):
         """Set the translatable fields of ``page`` from the entry's texts in ``language``."""
         for name, value in entry.data[language].items():
             model_field = page._meta.get_field(name)
             if isinstance(model_field, StreamField):
-                setattr(page, name, self.stream_value(entry, name, value))
+                setattr(page, name, self.stream_value(entry, name, value, defer_missing=defer_missing))
             elif isinstance(model_field, RichTextField):
                 setattr(page, name, rich_text_html(value))
             else:
                 setattr(page, name, value)
 
-    def stream_value(self, entry, name, blocks):
-        """A StreamField value whose block ids are the same in every language."""
+    def stream_value(self, entry, name, blocks, defer_missing=False):
+        """A StreamField value whose block ids are the same in every language.
+
+        A ``page`` block names its page by key; with ``defer_missing``, a block whose page
+        does not exist yet is left out and the field is noted for ``complete_deferred_links``.
+        """
         value = []
         for index, (block_type, block_value) in enumerate(blocks):
             if block_type == "paragraph":
                 block_value = rich_text_html(block_value)
+            if block_type == "page":
+                target = self.find_page(block_value["page"])
+                if target is None and defer_missing:
+                    self.deferred_links.append((entry, name, blocks))
+                    continue
+                if target is None:
+                    raise DemoContentError(
+                        f"{entry.where}: {name} links to {block_value['page']!r}, which does not exist"
+                    )
+                block_value = {**block_value, "page": target.pk}
             block_id = str(uuid.uuid5(KEY_NAMESPACE, f"{entry.key}/{name}/{index}"))
             value.append({"type": block_type, "value": block_value, "id": block_id})
         return value
+
+    def complete_deferred_links(self):
+        """Add the page links left out because their page came later; publish once per page."""
+        pages = {}
+        for entry, name, blocks in self.deferred_links:
+            page = pages.setdefault(entry.key, self.find_page(entry.key))
+            setattr(page, name, self.stream_value(entry, name, blocks))
+        for page in pages.values():
+            page.save_revision().publish()
+        self.deferred_links = []
+
+    def page_references(self, entry):
+        """The keys of the pages an entry's StreamFields link to."""
+        return [
+            block_value["page"]
+            for value in entry.data[SOURCE_LANGUAGE].values()
+            if isinstance(value, list)
+            for block in value
+            if isinstance(block, (list, tuple)) and len(block) == 2 and block[0] == "page"
+            for block_value in [block[1]]
+        ]
 
     def set_sync_fields(self, page, entry):
         """Set the synchronized fields; return many-to-many values to set after saving."""
@@ -357,6 +400,8 @@ class DemoContentLoader:
                 setattr(page, name, self.reference(entry, value))
             elif isinstance(model_field, models.DateField):
                 setattr(page, name, datetime.date.fromisoformat(value))
+            elif isinstance(model_field, models.TimeField):
+                setattr(page, name, datetime.time.fromisoformat(value))
             else:
                 setattr(page, name, value)
         return m2m
@@ -368,6 +413,18 @@ class DemoContentLoader:
         return page
 
     # --- translations ----------------------------------------------------------------
+    def ensure_translations(self, entry, by_key, done):
+        """Translate ``entry`` after its parent and the pages it links to (wagtail-localize needs them)."""
+        if entry.key in done:
+            return
+        done.add(entry.key)
+        for key in [entry.data["parent"], *self.page_references(entry)]:
+            if key in by_key:
+                self.ensure_translations(by_key[key], by_key, done)
+        source = self.find_page(entry.key)
+        for language in TARGET_LANGUAGES:
+            self.ensure_translation(entry, source, language)
+
     def ensure_translation(self, entry, source_page, language):
         if self.find_page(entry.key, language) is None:
             self.translate(entry, source_page, language)
@@ -453,7 +510,13 @@ class DemoContentLoader:
             return
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
-            Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Portal")
+            Site.objects.create(
+                hostname="localhost",
+                port=80,
+                root_page=home,
+                is_default_site=True,
+                site_name=str(settings.WAGTAIL_SITE_NAME),
+            )
         elif site.root_page_id != home.pk:
             site.root_page = home
             site.save()

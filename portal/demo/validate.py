@@ -37,6 +37,12 @@ def _shape(value, where, field):
         return type(value).__name__
     if isinstance(value, (list, tuple)):
         return [_shape(item, where, field) for item in value]
+    if isinstance(value, dict):
+        # A StreamField struct block: page keys, links and years are the same in every language.
+        return {
+            name: item if name in _SAME_IN_EVERY_LANGUAGE else _shape(item, where, field)
+            for name, item in value.items()
+        }
     raise ContentError(where, f"field {field!r}: unexpected value of type {type(value).__name__}")
 
 
@@ -53,6 +59,11 @@ def check_entry(entry, where):
                 datetime.date.fromisoformat(value)
             except (TypeError, ValueError):
                 raise ContentError(where, f"sync field {name!r}: {value!r} is not a YYYY-MM-DD date") from None
+        if name.endswith("_time"):
+            try:
+                datetime.time.fromisoformat(value)
+            except (TypeError, ValueError):
+                raise ContentError(where, f"sync field {name!r}: {value!r} is not an HH:MM time") from None
     source = entry["es"]
     for lang in LANGUAGES:
         fields = entry[lang]
@@ -74,9 +85,24 @@ def check_entry(entry, where):
                     f"{lang}: field {field!r} does not have the same structure as in 'es' "
                     "(same number of paragraphs, headings and list items, in the same order)",
                 )
-            copied = lang != "es" and value and value == source[field] and isinstance(value, (str, list))
+            copied = lang != "es" and _texts(value) and value == source[field] and isinstance(value, (str, list))
             if copied and field not in _MAY_MATCH:
                 raise ContentError(where, f"{lang}: field {field!r} is identical to the Spanish text")
+
+
+# Struct block members that are not text: a page (by its key), a link, a year.
+_SAME_IN_EVERY_LANGUAGE = {"page", "url", "year"}
+
+
+def _texts(value):
+    """The translatable texts in a field value (the struct members above excluded)."""
+    if isinstance(value, str):
+        return [value] if value else []
+    if isinstance(value, (list, tuple)):
+        return [text for item in value for text in _texts(item)]
+    if isinstance(value, dict):
+        return [text for name, item in value.items() if name not in _SAME_IN_EVERY_LANGUAGE for text in _texts(item)]
+    return []
 
 
 # Proper names (and country names such as "Chile") may be the same in every language.

@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -134,6 +135,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "search.resilience.search_unavailable",
+                "portal.context_processors.site_name",
             ],
         },
     },
@@ -211,6 +213,8 @@ LANGUAGES = [
     ("en", _("English")),
     ("fr", _("French")),
 ]
+# Dates as each language writes them (portal/formats/: English without "Oct. 20, 2008").
+FORMAT_MODULE_PATH = ["portal.formats"]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
@@ -278,7 +282,9 @@ else:
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 # --- Wagtail ------------------------------------------------------------------------
-WAGTAIL_SITE_NAME = "Social Security Extension Portal"
+# The portal's one name, in the reader's (or the admin user's) language: the header, the
+# <title> of every page, the breadcrumb's first step, OpenGraph tags and Wagtail's admin.
+WAGTAIL_SITE_NAME = _("Social Security for All")
 # No avatars from other hosts: they leak editors' email hashes and fail offline.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]

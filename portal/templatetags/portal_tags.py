@@ -1,15 +1,19 @@
 """Template tags shared by every page: navigation, languages, breadcrumbs."""
 
+from html import unescape
+
 from django import template
 from django.conf import settings
 from django.urls import translate_url
-from django.utils.html import format_html
-from django.utils.translation import get_language, get_language_info, pgettext_lazy
+from django.utils.html import format_html, strip_tags
+from django.utils.text import Truncator
+from django.utils.translation import get_language, get_language_info, gettext, pgettext_lazy
 from wagtail.models import Locale, Page
 
 from home.models import live_homes
 from portal import models as portal_models
 from portal import page_urls, shared_data
+from portal import sections as sections_module
 from portal.visibility import public_q
 
 register = template.Library()
@@ -208,7 +212,13 @@ def breadcrumbs(context, page):
     ancestors = []
     if page.depth > 2 and page.pk:
         ancestors = shared_data.remember(f"ancestors:{page.pk}", lambda: list(page.get_ancestors().filter(depth__gt=1)))
-    return {"ancestors": ancestors, "page": page, "request": context["request"]}
+    # The first step is the home page, named as the header names the portal.
+    return {
+        "ancestors": ancestors,
+        "page": page,
+        "request": context["request"],
+        "site_name": settings.WAGTAIL_SITE_NAME,
+    }
 
 
 @register.simple_tag
@@ -220,3 +230,84 @@ def active_locale():
 def page_type_name(page):
     """What readers call a page's type, in the active language ("Good practice", "Ressource"…)."""
     return portal_models.page_type_name(page.specific_class or type(page))
+
+
+@register.simple_tag
+def meta_description(page, default=""):
+    """The page's description for search engines and link previews: its search description,
+    else its summary or introduction as plain text, shortened to about 200 characters."""
+    text = ""
+    if isinstance(page, Page):
+        text = page.search_description or ""
+        if not text and hasattr(page, "get_listing_summary"):
+            text = str(page.get_listing_summary() or "")
+    text = " ".join(strip_tags(text).split()) or str(default)
+    return Truncator(unescape(text)).chars(200)
+
+
+# OpenGraph names locales with a territory.
+OG_LOCALES = {"es": "es_ES", "en": "en_GB", "fr": "fr_FR"}
+
+
+@register.filter
+def og_locale(language_code):
+    """The OpenGraph locale of a language code ("fr" → "fr_FR")."""
+    return OG_LOCALES.get(language_code, language_code)
+
+
+@register.inclusion_tag("includes/toc.html")
+def table_of_contents(sections, documents=False, related=False, glossary=False):
+    """The table of contents of a long page: its text sections, then the lists it shows.
+
+    ``documents``, ``related`` and ``glossary`` say whether the page shows those lists
+    (their headings' ids are fixed in their templates).
+    """
+    before, after = [], []
+    if documents:  # shown before the text sections
+        before.append(("documents-heading", gettext("Documents")))
+    if related:
+        after.append(("related-heading", gettext("Related content")))
+    if glossary:
+        after.append(("glossary-heading", gettext("Glossary")))
+    return {"entries": sections_module.table_of_contents(sections, before, after)}
+
+
+@register.inclusion_tag("includes/source_updated_notice.html", takes_context=True)
+def source_updated_notice(context, page):
+    """On a translation whose Spanish source was published with changed text since: say when, link to it.
+
+    "Changed text" is ``portal.editorial.outdated``'s mark; whether a page has one is
+    shared data (a publish renews it), so a kept page costs no query here.
+    """
+    # The page is in the active language (its tree's); no query for its locale.
+    if not isinstance(page, Page) or not page.pk or get_language() == settings.LANGUAGE_CODE:
+        return {"show": False}
+    if is_untranslated_alias(page):
+        return {"show": False}
+    from portal.editorial.models import OutdatedTranslation
+
+    outdated = shared_data.remember(
+        f"outdated:{page.translation_key}:{page.locale_id}",
+        lambda: OutdatedTranslation.objects.filter(
+            translation__source__object_id=page.translation_key, translation__target_locale_id=page.locale_id
+        ).exists(),
+    )
+    if not outdated:
+        return {"show": False}
+    request = context["request"]
+    source = next(
+        (
+            version
+            for version in _page_versions(request, page)
+            if version.locale.language_code == settings.LANGUAGE_CODE and not version.alias_of_id
+        ),
+        None,
+    )
+    if source is None or not source.last_published_at:
+        return {"show": False}
+    return {
+        "show": True,
+        "updated": source.last_published_at,
+        "source_code": settings.LANGUAGE_CODE,
+        "source_url": page_urls.page_url(source, request),
+    }

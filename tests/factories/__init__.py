@@ -72,6 +72,7 @@ class EventPageFactory(wagtail_factories.PageFactory):
     start_date = datetime.date(2026, 3, 1)
     end_date = datetime.date(2026, 3, 2)
     summary = "Event summary."
+    online = True
 
     class Meta:
         model = EventPage

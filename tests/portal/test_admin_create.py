@@ -80,9 +80,28 @@ class AdminCreateTests(SuperuserAdminTestCase):
             demo_page("themes"),
             ThemePage,
             nested_form_data(
-                {"title": "Desempleo", "slug": "desempleo", "summary": "x", "synthesis": rich_text("<p>x</p>")}
+                {
+                    "title": "Desempleo",
+                    "slug": "desempleo",
+                    "summary": "x",
+                    "synthesis": rich_text("<p>x</p>"),
+                    "policy_documents": streamfield(
+                        [
+                            ("page", {"page": demo_page("resource-c102").pk, "note": "Parte IV"}),
+                            (
+                                "source",
+                                {"title": "Informe", "url": "https://example.org/", "publisher": "OIT", "year": "2020"},
+                            ),
+                        ]
+                    ),
+                    "further_reading": streamfield([]),
+                }
             ),
         )
+        created = ThemePage.objects.get(slug="desempleo", locale__language_code="es")
+        assert [block.block_type for block in created.policy_documents] == ["page", "source"]
+        assert created.policy_documents[0].value["page"].pk == demo_page("resource-c102").pk
+        assert created.policy_documents[1].value["year"] == 2020
 
     def test_case_study(self):
         self.assertCanCreate(
@@ -235,3 +254,43 @@ class InvalidInputTests(SuperuserAdminTestCase):
         )
         self.assert_refused(response, CaseStudyPage, "implemented_since", "The year cannot be in the future")
         self.assertEqual(CaseStudyPage.objects.count(), before)
+
+
+class EventTimesInTheAdminTests(SuperuserAdminTestCase):
+    """An event's times, time zone and registration link through the page editor."""
+
+    post_create = InvalidInputTests.post_create
+    assert_refused = InvalidInputTests.assert_refused
+
+    def event_data(self, **overrides):
+        data = tags_data(
+            title="Seminario",
+            slug="seminario",
+            event_type="webinar",
+            start_date="2026-06-03",
+            end_date="2026-06-03",
+            date="2026-06-03",
+            summary="x",
+            online="on",
+            start_time="15:00",
+            end_time="16:30",
+            time_zone="America/Lima",
+            registration_url="https://example.org/inscripcion",
+        )
+        data.update(overrides)
+        return data
+
+    def test_times_without_a_time_zone_are_refused_in_the_editors_language(self):
+        before = EventPage.objects.count()
+        response = self.post_create(demo_page("news"), EventPage, self.event_data(time_zone=""), language="fr")
+        self.assert_refused(response, EventPage, "time_zone", "Choisissez le fuseau horaire des heures.")
+        response = self.post_create(demo_page("news"), EventPage, self.event_data(registration_url="inscripción"))
+        self.assert_refused(response, EventPage, "registration_url", "Enter a valid URL.")
+        self.assertEqual(EventPage.objects.count(), before)
+
+    def test_event_with_times_is_created(self):
+        self.assertCanCreate(demo_page("news"), EventPage, nested_form_data(self.event_data()))
+        event = EventPage.objects.get(slug="seminario", locale__language_code="es")
+        self.assertEqual((event.start_time, event.end_time), (datetime.time(15), datetime.time(16, 30)))
+        self.assertEqual(event.starts_at.utcoffset(), datetime.timedelta(hours=-5))
+        self.assertEqual(event.registration_url, "https://example.org/inscripcion")

@@ -264,7 +264,7 @@ def test_listing_queries_do_not_grow_with_items_in_other_languages(client):
 
 EVENT_DATES = {
     "es": ("20 de octubre de 2008", "31 de octubre de 2008"),
-    "en": ("Oct. 20, 2008", "Oct. 31, 2008"),
+    "en": ("20 October 2008", "31 October 2008"),
     "fr": ("20 octobre 2008", "31 octobre 2008"),
 }
 
@@ -286,7 +286,7 @@ def test_listing_dates_in_the_page_language(client, language):
     assert f'<time datetime="2008-10-20">{EVENT_DATES[language][0]}</time>' in content
 
 
-@pytest.mark.parametrize(("language", "date"), [("es", "diciembre"), ("en", "Dec."), ("fr", "décembre")])
+@pytest.mark.parametrize(("language", "date"), [("es", "diciembre"), ("en", "December"), ("fr", "décembre")])
 def test_related_content_dates_in_the_page_language(client, language, date):
     content = html(client.get(demo_page("country-tz", language).url))
     assert re.search(rf'<time datetime="2026-12-10">[^<]*\b{re.escape(date)}[^<]*</time>', content)

@@ -96,7 +96,7 @@ PAGES = [
             "slug": "lima-course-extending-social-protection",
             "location": "Lima, Peru",
             "organisers": "ILO – STEP Programme and International Training Centre of the ILO (Turin)",
-            "partners": "Programa EUROsociAL Salud Empleo",
+            "partners": "EUROsociAL programme (health and employment)",
             "summary": (
                 "A course held in Lima from 20 to 31 October 2008 on strategies for extending social "
                 "protection coverage to self-employed, domestic and migrant workers, aimed mainly at "
@@ -168,7 +168,7 @@ PAGES = [
             "slug": "cours-lima-extension-protection-sociale",
             "location": "Lima, Pérou",
             "organisers": "OIT – Programme STEP et Centre international de formation de l’OIT (Turin)",
-            "partners": "Programa EUROsociAL Salud Empleo",
+            "partners": "Programme EUROsociAL (santé et emploi)",
             "summary": (
                 "Cours organisé à Lima du 20 au 31 octobre 2008 sur les stratégies d’extension de la "
                 "protection sociale aux travailleurs indépendants, domestiques et migrants, destiné "
@@ -473,14 +473,18 @@ PAGES = [
             "event_type": "webinar",
             "start_date": "2026-12-10",
             "end_date": "2026-12-10",
+            "start_time": "14:00",
+            "end_time": "15:30",
+            "time_zone": "Europe/Zurich",
             "online": True,
+            "registration_url": "https://events.example.org/spf-financing-webinar/register",
             "countries": ["country-tz", "country-zm"],
             "themes": ["theme-floor", "theme-financing"],
         },
         "es": {
             "title": "Financiar los pisos de protección social: lecciones de las SPER de Tanzania y Zambia",
             "slug": "seminario-web-financiacion-pisos-proteccion-social",
-            "location": "En línea",
+            "location": "",
             "organisers": "OIT – Departamento de Protección Social",
             "partners": "Asociación Internacional de la Seguridad Social (AISS)",
             "summary": (
@@ -535,7 +539,7 @@ PAGES = [
         "en": {
             "title": "Financing social protection floors: lessons from the SPERs of Tanzania and Zambia",
             "slug": "webinar-financing-social-protection-floors",
-            "location": "Online",
+            "location": "",
             "organisers": "ILO – Social Protection Department",
             "partners": "International Social Security Association (ISSA)",
             "summary": (
@@ -585,7 +589,7 @@ PAGES = [
                 "Financer les socles de protection sociale : enseignements des SPER de la Tanzanie et de la Zambie"
             ),
             "slug": "webinaire-financement-socles-protection-sociale",
-            "location": "En ligne",
+            "location": "",
             "organisers": "OIT – Département de la protection sociale",
             "partners": "Association internationale de la sécurité sociale (AISS)",
             "summary": (

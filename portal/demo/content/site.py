@@ -304,116 +304,66 @@ PAGES = [
         "es": {
             "title": "Acerca de",
             "slug": "acerca-de",
-            "intro": (
-                "Una plataforma para quienes trabajan por la universalización de la "
-                "cobertura de seguridad social, heredera de la plataforma GESS de la OIT."
-            ),
+            "intro": "Una plataforma para quienes trabajan por la universalización de la cobertura de "
+            "seguridad social, heredera de la plataforma GESS de la OIT.",
             "body": [
                 ["heading", "¿A quién se dirige?"],
                 [
                     "paragraph",
                     [
-                        (
-                            "La plataforma se dirige a todas las personas que trabajan por la "
-                            "extensión de la seguridad social: responsables de la formulación "
-                            "de políticas, personal de las instituciones de seguridad social, "
-                            "interlocutores sociales, investigadores, especialistas de los "
-                            "organismos internacionales y participantes en programas de "
-                            "formación."
-                        ),
-                        (
-                            "Nace de GESS, la plataforma interactiva de gestión e intercambio "
-                            "de conocimientos del Departamento de Seguridad Social de la OIT y "
-                            "de su programa STEP, que era la herramienta clave de la estrategia "
-                            "de gestión de conocimientos del Departamento. Facilita la "
-                            "promoción de la extensión de la seguridad social y difunde la "
-                            "visión de la seguridad social como parte del Programa de Trabajo "
-                            "Decente."
-                        ),
+                        "La plataforma se dirige a todas las personas que trabajan por la extensión de "
+                        "la seguridad social: responsables de la formulación de políticas, personal de "
+                        "las instituciones de seguridad social, interlocutores sociales, "
+                        "investigadores, especialistas de los organismos internacionales y "
+                        "participantes en programas de formación.",
+                        "Nace de GESS, la plataforma de gestión e intercambio de conocimientos del "
+                        "Departamento de Seguridad Social de la OIT y de su programa STEP, y retoma su "
+                        "objetivo: poner al alcance de todos los conocimientos sobre la extensión de "
+                        "la seguridad social.",
                     ],
                 ],
-                ["heading", "¿Qué ofrece?"],
+                ["heading", "¿Qué ofrece hoy?"],
                 [
                     "paragraph",
                     [
                         [
-                            (
-                                "<b>Páginas temáticas</b> sobre cuestiones de política y "
-                                "herramientas, como la salud, la vejez o el piso de protección "
-                                "social, con una síntesis del estado de los conocimientos, "
-                                "documentos de política, otras lecturas, proyectos en marcha y "
-                                "capacitación."
-                            ),
-                            (
-                                "<b>Perfiles de país</b> elaborados por expertos y "
-                                "especialistas, que presentan iniciativas y resultados en "
-                                "materia de cobertura de seguridad social."
-                            ),
-                            (
-                                "<b>Un observatorio</b> de la Campaña Mundial sobre Seguridad "
-                                "Social y Cobertura para Todos, que sigue los progresos de la "
-                                "cobertura y reúne proyectos e iniciativas inspiradores, junto "
-                                "con páginas de estadísticas que remiten a las principales "
-                                "bases de datos."
-                            ),
-                            (
-                                "<b>Herramientas técnicas</b> y métodos para la evaluación "
-                                "preliminar del contexto de un país, la elaboración de textos "
-                                "jurídicos, las revisiones del gasto en protección social "
-                                "(SPER), el presupuesto social y las valuaciones actuariales, "
-                                "así como las guías del programa STEP sobre microseguros."
-                            ),
-                            (
-                                "<b>Capacitación</b>: los programas quatrain Américas y "
-                                "quatrain África y otros cursos del Centro Internacional de "
-                                "Formación de la OIT utilizan los conocimientos de la "
-                                "plataforma, y sus participantes se convierten en usuarios "
-                                "regulares y colaboradores."
-                            ),
-                            (
-                                "<b>Contribuciones de los usuarios</b>: noticias, comentarios, "
-                                "nuevos recursos, preguntas y respuestas, términos del "
-                                "glosario, debates y comunidades virtuales. Las noticias de los "
-                                "usuarios se recogen regularmente en un boletín de información."
-                            ),
-                        ],
+                            "<b>Páginas temáticas</b> sobre cuestiones de política, como la salud, la "
+                            "vejez o el piso de protección social, con una síntesis de los conocimientos, "
+                            "los documentos de política, otras lecturas, los proyectos en curso y la "
+                            "formación.",
+                            "<b>Perfiles de país y páginas regionales</b> elaborados por especialistas, "
+                            "con la situación de la cobertura, las iniciativas, los estudios financieros "
+                            "y actuariales y el marco jurídico.",
+                            "<b>Buenas prácticas</b> de instituciones de seguridad social, con sus "
+                            "objetivos, resultados, lecciones aprendidas y riesgos.",
+                            "<b>Recursos</b>: publicaciones, instrumentos jurídicos, evaluaciones y "
+                            "conjuntos de datos, con sus documentos.",
+                            "<b>Noticias y eventos</b>: cursos, seminarios web y talleres, que puede "
+                            "añadir a su calendario.",
+                            "<b>Un glosario</b> y un buscador en español, inglés y francés.",
+                        ]
                     ],
                 ],
                 ["heading", "¿Cómo se elaboran los contenidos?"],
                 [
                     "paragraph",
                     [
-                        (
-                            "Cada especialista es responsable del desarrollo de al menos un "
-                            "perfil de país, una página regional o una página temática, de "
-                            "acuerdo con su área de especialidad. El especialista mantiene "
-                            "actualizada esa página en los tres idiomas de la plataforma, con "
-                            "el apoyo de los traductores, y puede abrir espacios de trabajo "
-                            "sobre proyectos de cooperación técnica, talleres, conferencias o "
-                            "trabajos de investigación."
-                        ),
-                        (
-                            "Todo lo que se publica pasa por una revisión moderada. Las páginas "
-                            "de los especialistas se envían a revisión y solo se publican una "
-                            "vez aprobadas por un revisor, que puede devolverlas con sus "
-                            "comentarios; las contribuciones de los usuarios registrados son "
-                            "aprobadas o rechazadas por un moderador antes de aparecer en el "
-                            "sitio. Cada paso queda registrado."
-                        ),
+                        "Cada especialista se encarga de perfiles de país, páginas regionales o "
+                        "páginas temáticas de su área de especialidad y los mantiene al día, con el "
+                        "apoyo de traductores para el inglés y el francés.",
+                        "Todo lo que se publica pasa por una revisión: las páginas se envían a "
+                        "revisión y solo se publican una vez aprobadas por un revisor, que puede "
+                        "devolverlas con sus comentarios. Cada paso queda registrado.",
                     ],
                 ],
-                ["heading", "Un espacio para el intercambio"],
+                ["heading", "Lo que vendrá"],
                 [
                     "paragraph",
                     [
-                        (
-                            "La plataforma ha sido diseñada para ser lo más interactiva "
-                            "posible. Profesionales y expertos pueden comunicar directamente "
-                            "sobre su trabajo y ponerse en contacto con otras personas que "
-                            "trabajan en la misma área a través de los debates o creando su "
-                            "propia comunidad virtual. Un servicio de asistencia acompaña tanto "
-                            "a los especialistas como a los usuarios externos."
-                        ),
+                        "Por ahora la plataforma se lee sin cuenta y sin registrarse. Las cuentas para "
+                        "profesionales, los comentarios, las contribuciones de los usuarios, las "
+                        "comunidades virtuales, un boletín y un servicio de asistencia están en "
+                        "preparación; esta página lo indicará cuando estén disponibles."
                     ],
                 ],
             ],
@@ -421,109 +371,63 @@ PAGES = [
         "en": {
             "title": "About",
             "slug": "about",
-            "intro": (
-                "A platform for everyone working towards universal social security coverage, "
-                "and the successor of the ILO's GESS platform."
-            ),
+            "intro": "A platform for everyone working towards universal social security coverage, and "
+            "the successor of the ILO's GESS platform.",
             "body": [
                 ["heading", "Who is it for?"],
                 [
                     "paragraph",
                     [
-                        (
-                            "The platform is meant for everyone working to extend social "
-                            "security: policy makers, staff of social security institutions, "
-                            "the social partners, researchers, specialists in international "
-                            "organisations and participants in training programmes."
-                        ),
-                        (
-                            "It grew out of GESS, the interactive knowledge management and "
-                            "sharing platform of the ILO Social Security Department and its "
-                            "STEP programme, which was the key tool of the Department's "
-                            "knowledge management strategy. It supports advocacy for the "
-                            "extension of social security and spreads the view of social "
-                            "security as part of the Decent Work Agenda."
-                        ),
+                        "The platform is meant for everyone working to extend social security: policy "
+                        "makers, staff of social security institutions, the social partners, "
+                        "researchers, specialists in international organisations and participants in "
+                        "training programmes.",
+                        "It grew out of GESS, the knowledge management and sharing platform of the ILO "
+                        "Social Security Department and its STEP programme, and keeps its aim: to make "
+                        "knowledge on extending social security available to all.",
                     ],
                 ],
-                ["heading", "What does it offer?"],
+                ["heading", "What does it offer today?"],
                 [
                     "paragraph",
                     [
                         [
-                            (
-                                "<b>Thematic pages</b> on policy issues and tools, such as "
-                                "health, old age or the social protection floor, with a "
-                                "synthesis of the state of knowledge, policy documents, "
-                                "further reading, ongoing projects and training."
-                            ),
-                            (
-                                "<b>Country profiles</b> prepared by experts and specialists, "
-                                "presenting initiatives and results in social security "
-                                "coverage."
-                            ),
-                            (
-                                "<b>An observatory</b> of the Global Campaign on Social "
-                                "Security and Coverage for All, which tracks progress in "
-                                "coverage and collects inspiring projects and initiatives, "
-                                "together with statistics pages pointing to the main "
-                                "databases."
-                            ),
-                            (
-                                "<b>Technical tools</b> and methods for the preliminary "
-                                "assessment of a country's situation, the drafting of legal "
-                                "texts, social protection expenditure reviews (SPER), social "
-                                "budgeting and actuarial valuations, as well as the STEP "
-                                "programme's guides on microinsurance."
-                            ),
-                            (
-                                "<b>Training</b>: the quatrain Americas and quatrain Africa "
-                                "programmes and other courses of the ILO's International "
-                                "Training Centre draw on the platform's knowledge, and their "
-                                "participants become regular users and contributors."
-                            ),
-                            (
-                                "<b>User contributions</b>: news, comments, new resources, "
-                                "questions and answers, glossary terms, discussions and online "
-                                "communities. News from users is regularly gathered in a "
-                                "newsletter."
-                            ),
-                        ],
+                            "<b>Thematic pages</b> on policy issues such as health, old age or the social "
+                            "protection floor, with a synthesis of knowledge, policy documents, further "
+                            "reading, ongoing projects and training.",
+                            "<b>Country profiles and regional pages</b> prepared by specialists, with the "
+                            "coverage situation, initiatives, financial and actuarial studies and the "
+                            "legal framework.",
+                            "<b>Good practices</b> of social security institutions, with their goals, "
+                            "results, lessons learned and risks.",
+                            "<b>Resources</b>: publications, legal instruments, evaluations and datasets, "
+                            "with their documents.",
+                            "<b>News and events</b>: courses, webinars and workshops, which you can add "
+                            "to your calendar.",
+                            "<b>A glossary</b> and a search in Spanish, English and French.",
+                        ]
                     ],
                 ],
                 ["heading", "How is the content produced?"],
                 [
                     "paragraph",
                     [
-                        (
-                            "Each specialist is responsible for developing at least one country "
-                            "profile, regional page or thematic page, according to his or her "
-                            "field of expertise. The specialist keeps that page up to date in "
-                            "the platform's three languages, with the help of translators, and "
-                            "can open workspaces on technical cooperation projects, workshops, "
-                            "conferences or research."
-                        ),
-                        (
-                            "Everything published goes through a moderated review. Specialists' "
-                            "pages are submitted for review and are published only once a "
-                            "reviewer has approved them; the reviewer may send them back with "
-                            "comments. Contributions from registered users are approved or "
-                            "rejected by a moderator before they appear on the site. Every step "
-                            "is recorded."
-                        ),
+                        "Each specialist looks after country profiles, regional pages or thematic "
+                        "pages in his or her field and keeps them up to date, with translators for "
+                        "English and French.",
+                        "Everything published is reviewed: pages are submitted for review and "
+                        "published only once a reviewer has approved them; the reviewer may send them "
+                        "back with comments. Every step is recorded.",
                     ],
                 ],
-                ["heading", "A space for exchange"],
+                ["heading", "What comes next"],
                 [
                     "paragraph",
                     [
-                        (
-                            "The platform has been designed to be as interactive as possible. "
-                            "Practitioners and experts can speak directly about their work and "
-                            "get in touch with others working in the same field through "
-                            "discussions or by creating their own online community. A helpdesk "
-                            "supports both specialists and external users."
-                        ),
+                        "For now the platform is read without an account or registration. Accounts for "
+                        "practitioners, comments, user contributions, online communities, a newsletter "
+                        "and a helpdesk are being prepared; this page will say so when they are "
+                        "open."
                     ],
                 ],
             ],
@@ -531,118 +435,65 @@ PAGES = [
         "fr": {
             "title": "À propos",
             "slug": "a-propos",
-            "intro": (
-                "Une plateforme pour tous ceux qui œuvrent à l'universalisation de la "
-                "couverture de sécurité sociale, qui prend la suite de la plateforme GESS du "
-                "BIT."
-            ),
+            "intro": "Une plateforme pour tous ceux qui œuvrent à l'universalisation de la couverture "
+            "de sécurité sociale, qui prend la suite de la plateforme GESS du BIT.",
             "body": [
                 ["heading", "À qui s'adresse-t-elle ?"],
                 [
                     "paragraph",
                     [
-                        (
-                            "La plateforme s'adresse à toutes les personnes qui travaillent à "
-                            "l'extension de la sécurité sociale : décideurs politiques, "
-                            "personnel des institutions de sécurité sociale, partenaires "
-                            "sociaux, chercheurs, spécialistes des organisations "
-                            "internationales et participants aux programmes de formation."
-                        ),
-                        (
-                            "Elle est issue de GESS, la plateforme interactive de gestion et de "
-                            "partage des connaissances du Département de la sécurité sociale du "
-                            "BIT et de son programme STEP, qui était l'outil central de la "
-                            "stratégie de gestion des connaissances du Département. Elle "
-                            "soutient la promotion de l'extension de la sécurité sociale et "
-                            "diffuse la vision de la sécurité sociale comme composante de "
-                            "l'Agenda du travail décent."
-                        ),
+                        "La plateforme s'adresse à toutes les personnes qui œuvrent à l'extension de "
+                        "la sécurité sociale : responsables politiques, personnel des institutions de "
+                        "sécurité sociale, partenaires sociaux, chercheurs, spécialistes des "
+                        "organisations internationales et participants aux programmes de formation.",
+                        "Elle est née de GESS, la plateforme de gestion et de partage des "
+                        "connaissances du Département de la sécurité sociale du BIT et de son "
+                        "programme STEP, et en reprend le but : mettre à la portée de tous les "
+                        "connaissances sur l'extension de la sécurité sociale.",
                     ],
                 ],
-                ["heading", "Que propose-t-elle ?"],
+                ["heading", "Qu'offre-t-elle aujourd'hui ?"],
                 [
                     "paragraph",
                     [
                         [
-                            (
-                                "<b>Des pages thématiques</b> sur des questions de politique "
-                                "et des outils, comme la santé, la vieillesse ou le socle de "
-                                "protection sociale, avec une synthèse de l'état des "
-                                "connaissances, des documents de politique, des lectures "
-                                "complémentaires, des projets en cours et des formations."
-                            ),
-                            (
-                                "<b>Des profils de pays</b> rédigés par des experts et des "
-                                "spécialistes, qui présentent des initiatives et des résultats "
-                                "en matière de couverture de sécurité sociale."
-                            ),
-                            (
-                                "<b>Un observatoire</b> de la Campagne mondiale sur la "
-                                "sécurité sociale et la couverture pour tous, qui suit les "
-                                "progrès de la couverture et rassemble des projets et "
-                                "initiatives inspirants, ainsi que des pages statistiques "
-                                "renvoyant aux principales bases de données."
-                            ),
-                            (
-                                "<b>Des outils techniques</b> et des méthodes pour l'évaluation "
-                                "préliminaire de la situation d'un pays, la rédaction de textes "
-                                "juridiques, les revues des dépenses de protection sociale "
-                                "(SPER), le budget social et les évaluations actuarielles, "
-                                "ainsi que les guides du programme STEP sur la microassurance."
-                            ),
-                            (
-                                "<b>Des formations</b> : les programmes quatrain Amériques et "
-                                "quatrain Afrique et d'autres cours du Centre international de "
-                                "formation de l'OIT s'appuient sur les connaissances de la "
-                                "plateforme, dont les participants deviennent des utilisateurs "
-                                "réguliers et des contributeurs."
-                            ),
-                            (
-                                "<b>Les contributions des utilisateurs</b> : actualités, "
-                                "commentaires, nouvelles ressources, questions et réponses, "
-                                "termes du glossaire, discussions et communautés virtuelles. "
-                                "Les actualités des utilisateurs sont régulièrement reprises "
-                                "dans une lettre d'information."
-                            ),
-                        ],
+                            "<b>Des pages thématiques</b> sur des questions de politique comme la santé, "
+                            "la vieillesse ou le socle de protection sociale, avec une synthèse des "
+                            "connaissances, des documents de politique, des lectures complémentaires, les "
+                            "projets en cours et la formation.",
+                            "<b>Des profils de pays et des pages régionales</b> rédigés par des "
+                            "spécialistes : situation de la couverture, initiatives, études financières "
+                            "et actuarielles, cadre juridique.",
+                            "<b>Des bonnes pratiques</b> d'institutions de sécurité sociale, avec leurs "
+                            "objectifs, résultats, enseignements et risques.",
+                            "<b>Des ressources</b> : publications, instruments juridiques, évaluations et "
+                            "jeux de données, avec leurs documents.",
+                            "<b>Des actualités et des événements</b> : cours, webinaires et ateliers, que "
+                            "vous pouvez ajouter à votre agenda.",
+                            "<b>Un glossaire</b> et une recherche en espagnol, en anglais et en français.",
+                        ]
                     ],
                 ],
                 ["heading", "Comment les contenus sont-ils produits ?"],
                 [
                     "paragraph",
                     [
-                        (
-                            "Chaque spécialiste est responsable d'au moins un profil de pays, "
-                            "une page régionale ou une page thématique, selon son domaine de "
-                            "compétence. Il tient cette page à jour dans les trois langues de "
-                            "la plateforme, avec l'aide des traducteurs, et peut ouvrir des "
-                            "espaces de travail consacrés à des projets de coopération "
-                            "technique, des ateliers, des conférences ou des travaux de "
-                            "recherche."
-                        ),
-                        (
-                            "Tout ce qui est publié passe par une relecture modérée. Les pages "
-                            "des spécialistes sont soumises à relecture et ne sont publiées "
-                            "qu'après approbation par un relecteur, qui peut les renvoyer "
-                            "accompagnées de ses commentaires ; les contributions des "
-                            "utilisateurs inscrits sont approuvées ou rejetées par un "
-                            "modérateur avant de paraître sur le site. Chaque étape est "
-                            "consignée."
-                        ),
+                        "Chaque spécialiste prend en charge des profils de pays, des pages régionales "
+                        "ou des pages thématiques de son domaine et les tient à jour, avec l'aide de "
+                        "traducteurs pour l'anglais et le français.",
+                        "Tout ce qui est publié est relu : les pages sont soumises à relecture et "
+                        "publiées seulement après l'approbation d'un relecteur, qui peut les renvoyer "
+                        "avec ses commentaires. Chaque étape est enregistrée.",
                     ],
                 ],
-                ["heading", "Un espace d'échange"],
+                ["heading", "Ce qui viendra"],
                 [
                     "paragraph",
                     [
-                        (
-                            "La plateforme a été conçue pour être aussi interactive que "
-                            "possible. Praticiens et experts peuvent présenter directement "
-                            "leur travail et entrer en contact avec d'autres personnes actives "
-                            "dans le même domaine grâce aux discussions ou en créant leur "
-                            "propre communauté virtuelle. Un service d'assistance accompagne "
-                            "aussi bien les spécialistes que les utilisateurs externes."
-                        ),
+                        "Pour l'instant, la plateforme se lit sans compte ni inscription. Des comptes "
+                        "pour les praticiens, les commentaires, les contributions des utilisateurs, "
+                        "des communautés en ligne, une lettre d'information et un service d'assistance "
+                        "sont en préparation ; cette page l'indiquera lorsqu'ils seront ouverts."
                     ],
                 ],
             ],
@@ -655,88 +506,61 @@ PAGES = [
         "es": {
             "title": "Ayuda",
             "slug": "ayuda",
-            "intro": (
-                "Cómo navegar por la plataforma, buscar información, crear una cuenta y aportar sus contribuciones."
-            ),
+            "intro": "Cómo navegar por la plataforma, buscar información y, para los especialistas, publicar.",
             "body": [
                 ["heading", "Navegar y buscar"],
                 [
                     "paragraph",
                     [
-                        (
-                            "El menú principal da acceso a las secciones de la plataforma: "
-                            "países, regiones, temas, buenas prácticas, recursos, y noticias y "
-                            "eventos. Cada perfil de país y cada página temática reúne "
-                            "automáticamente los recursos, las buenas prácticas, las noticias y "
-                            "los eventos relacionados con ese país o ese tema."
-                        ),
-                        (
-                            "Para cambiar de idioma, utilice el selector de idioma situado en "
-                            "la parte superior de cada página: le llevará a la misma página en "
-                            "español, inglés o francés."
-                        ),
-                        (
-                            "El buscador, disponible en todas las páginas, explora el contenido "
-                            "publicado en el idioma en que está navegando. Los resultados "
-                            "pueden filtrarse por tipo de contenido, país y tema."
-                        ),
+                        "El menú principal da acceso a las secciones de la plataforma: países, "
+                        "regiones, temas, buenas prácticas, recursos, y noticias y eventos. En un "
+                        "teléfono, el menú se abre con el botón «Menú». Cada perfil de país y cada "
+                        "página temática reúne automáticamente los recursos, las buenas prácticas, las "
+                        "noticias y los eventos relacionados.",
+                        "Las páginas largas tienen un índice «En esta página» que lleva a cada "
+                        "sección. En la página de un evento, «Añadir al calendario» descarga el evento "
+                        "para su agenda.",
+                        "Para cambiar de idioma, utilice el selector de idioma situado en la parte "
+                        "superior de cada página: le llevará a la misma página en español, inglés o "
+                        "francés. Una página aún no traducida se muestra en español, con un aviso.",
+                        "El buscador, disponible en todas las páginas, explora el contenido publicado "
+                        "en el idioma en que está navegando. Los resultados pueden filtrarse por tipo "
+                        "de contenido, país, tema y año.",
                     ],
                 ],
-                ["heading", "Crear una cuenta y contribuir"],
+                ["heading", "Cuentas y contribuciones"],
                 [
                     "paragraph",
                     [
-                        (
-                            "Pulse el enlace «Crear una cuenta» en la parte superior derecha de "
-                            "la página, llene el formulario y envíelo. Una vez registrado, "
-                            "podrá aportar sus contribuciones:"
-                        ),
-                        [
-                            "proponer noticias y nuevos recursos;",
-                            "comentar páginas y participar en los debates;",
-                            "sugerir términos y definiciones para el glosario;",
-                            "unirse a comunidades virtuales o crear la suya.",
-                        ],
-                        (
-                            "Las contribuciones son revisadas por un moderador, que las aprueba "
-                            "o las rechaza antes de su publicación."
-                        ),
+                        "La plataforma se lee sin cuenta. Todavía no es posible crear una cuenta, "
+                        "comentar ni proponer contenidos; estas funciones están en preparación y esta "
+                        "página explicará cómo usarlas cuando estén abiertas."
                     ],
                 ],
                 ["heading", "Para especialistas: editar y enviar a revisión"],
                 [
                     "paragraph",
                     [
-                        (
-                            "Los especialistas pueden editar las páginas de los países, "
-                            "regiones o temas que tienen a su cargo, en todos los idiomas. El "
-                            "procedimiento es el siguiente:"
-                        ),
+                        "Los especialistas pueden editar las páginas de los países, regiones o temas "
+                        "que tienen a su cargo, en todos los idiomas. El procedimiento es el "
+                        "siguiente:",
                         [
                             "inicie sesión y abra la página en la interfaz de edición;",
                             "modifique el contenido y guarde un borrador;",
                             "pulse «Enviar a revisión» cuando el texto esté listo;",
-                            (
-                                "el revisor aprueba la página, que se publica, o la rechaza "
-                                "con un comentario; en ese caso, corríjala y vuelva a enviarla."
-                            ),
+                            "el revisor aprueba la página, que se publica, o la rechaza con un "
+                            "comentario; en ese caso, corríjala y vuelva a enviarla.",
                         ],
-                        (
-                            "Recibirá un correo electrónico en cada etapa. Los traductores "
-                            "siguen el mismo procedimiento para las versiones en inglés y en "
-                            "francés."
-                        ),
+                        "Recibirá un correo electrónico en cada etapa. Los traductores siguen el mismo "
+                        "procedimiento para las versiones en inglés y en francés.",
                     ],
                 ],
                 ["heading", "Asistencia"],
                 [
                     "paragraph",
                     [
-                        (
-                            "Si tiene dudas sobre el uso de la plataforma, escriba al servicio "
-                            "de asistencia, que atiende tanto a los especialistas como a los "
-                            "usuarios externos."
-                        ),
+                        "Aún no hay un servicio de asistencia; se anunciará en esta página. Cada "
+                        "perfil de país indica el especialista responsable de su contenido."
                     ],
                 ],
             ],
@@ -744,86 +568,59 @@ PAGES = [
         "en": {
             "title": "Help",
             "slug": "help",
-            "intro": (
-                "How to browse the platform, search for information, create an account and make your own contributions."
-            ),
+            "intro": "How to browse the platform, search for information and, for specialists, publish.",
             "body": [
                 ["heading", "Browsing and searching"],
                 [
                     "paragraph",
                     [
-                        (
-                            "The main menu leads to the sections of the platform: countries, "
-                            "regions, themes, good practices, resources, and news and events. "
-                            "Each country profile and each thematic page automatically brings "
-                            "together the resources, good practices, news and events related to "
-                            "that country or theme."
-                        ),
-                        (
-                            "To change language, use the language selector at the top of every "
-                            "page: it takes you to the same page in Spanish, English or French."
-                        ),
-                        (
-                            "The search box, available on every page, looks through the content "
-                            "published in the language you are browsing in. Results can be "
-                            "filtered by type of content, country and theme."
-                        ),
+                        "The main menu leads to the sections of the platform: countries, regions, "
+                        "themes, good practices, resources, and news and events. On a phone, the "
+                        "“Menu” button opens it. Each country profile and each thematic page "
+                        "automatically brings together the related resources, good practices, news and "
+                        "events.",
+                        "Long pages have an “On this page” list that leads to each section. On an "
+                        "event's page, “Add to calendar” downloads the event for your calendar.",
+                        "To change language, use the language switcher at the top of every page: it "
+                        "takes you to the same page in Spanish, English or French. A page not "
+                        "translated yet is shown in Spanish, with a notice.",
+                        "The search box, on every page, searches the content published in the language "
+                        "you are browsing in. Results can be filtered by type of content, country, "
+                        "theme and year.",
                     ],
                 ],
-                ["heading", "Creating an account and contributing"],
+                ["heading", "Accounts and contributions"],
                 [
                     "paragraph",
                     [
-                        (
-                            "Click the “Create an account” link at the top right of the page, "
-                            "fill in the form and submit it. Once registered, you can make "
-                            "your own contributions:"
-                        ),
-                        [
-                            "propose news items and new resources;",
-                            "comment on pages and take part in discussions;",
-                            "suggest terms and definitions for the glossary;",
-                            "join online communities or create your own.",
-                        ],
-                        (
-                            "Contributions are reviewed by a moderator, who approves or rejects "
-                            "them before they are published."
-                        ),
+                        "The platform is read without an account. It is not yet possible to create an "
+                        "account, comment or propose content; these features are being prepared, and "
+                        "this page will explain them when they open."
                     ],
                 ],
                 ["heading", "For specialists: editing and submitting for review"],
                 [
                     "paragraph",
                     [
-                        (
-                            "Specialists can edit the pages of the countries, regions or themes "
-                            "they are responsible for, in every language. The procedure is as "
-                            "follows:"
-                        ),
+                        "Specialists can edit the pages of the countries, regions or themes they are "
+                        "responsible for, in every language. The procedure is:",
                         [
-                            "log in and open the page in the editing interface;",
+                            "sign in and open the page in the editing interface;",
                             "change the content and save a draft;",
                             "click “Submit for review” when the text is ready;",
-                            (
-                                "the reviewer either approves the page, which is then "
-                                "published, or rejects it with a comment; in that case, "
-                                "correct it and submit it again."
-                            ),
+                            "the reviewer approves the page, which is published, or rejects it with a "
+                            "comment; in that case, correct it and submit it again.",
                         ],
-                        (
-                            "You will receive an email at each stage. Translators follow the "
-                            "same procedure for the English and French versions."
-                        ),
+                        "You receive an email at each step. Translators follow the same procedure for "
+                        "the English and French versions.",
                     ],
                 ],
-                ["heading", "Support"],
+                ["heading", "Assistance"],
                 [
                     "paragraph",
                     [
-                        (
-                            "If you have questions about using the platform, write to the "
-                            "helpdesk, which assists specialists and external users alike."
-                        ),
+                        "There is no helpdesk yet; it will be announced on this page. Each country "
+                        "profile names the specialist responsible for its content."
                     ],
                 ],
             ],
@@ -831,92 +628,60 @@ PAGES = [
         "fr": {
             "title": "Aide",
             "slug": "aide",
-            "intro": (
-                "Comment parcourir la plateforme, rechercher des informations, créer un "
-                "compte et apporter vos contributions."
-            ),
+            "intro": "Comment parcourir la plateforme, rechercher des informations et, pour les spécialistes, publier.",
             "body": [
                 ["heading", "Parcourir et rechercher"],
                 [
                     "paragraph",
                     [
-                        (
-                            "Le menu principal donne accès aux sections de la plateforme : "
-                            "pays, régions, thèmes, bonnes pratiques, ressources, et actualités "
-                            "et événements. Chaque profil de pays et chaque page thématique "
-                            "rassemble automatiquement les ressources, les bonnes pratiques, "
-                            "les actualités et les événements liés à ce pays ou à ce thème."
-                        ),
-                        (
-                            "Pour changer de langue, utilisez le sélecteur de langue situé en "
-                            "haut de chaque page : il vous mène à la même page en espagnol, en "
-                            "anglais ou en français."
-                        ),
-                        (
-                            "Le moteur de recherche, accessible depuis toutes les pages, "
-                            "parcourt les contenus publiés dans la langue de navigation. Les "
-                            "résultats peuvent être filtrés par type de contenu, pays et thème."
-                        ),
+                        "Le menu principal mène aux sections de la plateforme : pays, régions, thèmes, "
+                        "bonnes pratiques, ressources, actualités et événements. Sur un téléphone, le "
+                        "bouton « Menu » l'ouvre. Chaque profil de pays et chaque page thématique "
+                        "réunit automatiquement les ressources, bonnes pratiques, actualités et "
+                        "événements qui s'y rapportent.",
+                        "Les pages longues ont une liste « Sur cette page » qui mène à chaque section. "
+                        "Sur la page d'un événement, « Ajouter à l'agenda » télécharge l'événement "
+                        "pour votre agenda.",
+                        "Pour changer de langue, utilisez le sélecteur de langue en haut de chaque "
+                        "page : il vous mène à la même page en espagnol, en anglais ou en français. "
+                        "Une page pas encore traduite s'affiche en espagnol, avec un avertissement.",
+                        "Le moteur de recherche, présent sur chaque page, explore le contenu publié "
+                        "dans la langue dans laquelle vous naviguez. Les résultats peuvent être "
+                        "filtrés par type de contenu, pays, thème et année.",
                     ],
                 ],
-                ["heading", "Créer un compte et contribuer"],
+                ["heading", "Comptes et contributions"],
                 [
                     "paragraph",
                     [
-                        (
-                            "Cliquez sur le lien « Créer un compte » en haut à droite de la "
-                            "page, remplissez le formulaire et envoyez-le. Une fois inscrit, "
-                            "vous pourrez apporter vos contributions :"
-                        ),
-                        [
-                            "proposer des actualités et de nouvelles ressources ;",
-                            "commenter les pages et participer aux discussions ;",
-                            "suggérer des termes et des définitions pour le glossaire ;",
-                            "rejoindre des communautés virtuelles ou créer la vôtre.",
-                        ],
-                        (
-                            "Les contributions sont examinées par un modérateur, qui les "
-                            "approuve ou les rejette avant leur publication."
-                        ),
+                        "La plateforme se lit sans compte. Il n'est pas encore possible de créer un "
+                        "compte, de commenter ni de proposer des contenus ; ces fonctions sont en "
+                        "préparation et cette page les expliquera lorsqu'elles seront ouvertes."
                     ],
                 ],
-                [
-                    "heading",
-                    "Pour les spécialistes : modifier et soumettre à relecture",
-                ],
+                ["heading", "Pour les spécialistes : modifier et soumettre à relecture"],
                 [
                     "paragraph",
                     [
-                        (
-                            "Les spécialistes peuvent modifier les pages des pays, régions ou "
-                            "thèmes dont ils ont la charge, dans toutes les langues. La "
-                            "procédure est la suivante :"
-                        ),
+                        "Les spécialistes peuvent modifier les pages des pays, régions ou thèmes dont "
+                        "ils ont la charge, dans toutes les langues. La procédure est la suivante :",
                         [
                             "connectez-vous et ouvrez la page dans l'interface d'édition ;",
                             "modifiez le contenu et enregistrez un brouillon ;",
-                            "cliquez sur « Soumettre à relecture » lorsque le texte est prêt ;",
-                            (
-                                "le relecteur approuve la page, qui est alors publiée, ou la "
-                                "rejette avec un commentaire ; dans ce cas, corrigez-la et "
-                                "soumettez-la de nouveau."
-                            ),
+                            "cliquez sur « Soumettre à la relecture » lorsque le texte est prêt ;",
+                            "le relecteur approuve la page, qui est publiée, ou la rejette avec un "
+                            "commentaire ; dans ce cas, corrigez-la et soumettez-la de nouveau.",
                         ],
-                        (
-                            "Vous recevrez un courriel à chaque étape. Les traducteurs suivent "
-                            "la même procédure pour les versions anglaise et française."
-                        ),
+                        "Vous recevrez un courriel à chaque étape. Les traducteurs suivent la même "
+                        "procédure pour les versions anglaise et française.",
                     ],
                 ],
                 ["heading", "Assistance"],
                 [
                     "paragraph",
                     [
-                        (
-                            "Pour toute question sur l'utilisation de la plataforme, écrivez "
-                            "au service d'assistance, qui répond aussi bien aux spécialistes "
-                            "qu'aux utilisateurs externes."
-                        ),
+                        "Il n'y a pas encore de service d'assistance ; il sera annoncé sur cette page. "
+                        "Chaque profil de pays indique le spécialiste responsable de son contenu."
                     ],
                 ],
             ],

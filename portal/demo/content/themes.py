@@ -47,28 +47,39 @@ PAGES = [
                 ),
             ],
             "policy_documents": [
+                ["page", {"page": "resource-c102", "note": "Parte II: asistencia médica"}],
                 [
-                    (
-                        "Convenio sobre la seguridad social (norma mínima), 1952 (núm. 102), "
-                        "parte II: asistencia médica."
-                    ),
-                    (
-                        "Convenio sobre asistencia médica y prestaciones monetarias de "
-                        "enfermedad, 1969 (núm. 130), y Recomendación núm. 134."
-                    ),
-                    ("Recomendación sobre los pisos de protección social, 2012 (núm. 202), párrafo 5, apartado a)."),
+                    "source",
+                    {
+                        "title": "Convenio sobre asistencia médica y prestaciones monetarias de enfermedad, "
+                        "1969 (núm. 130), y Recomendación núm. 134",
+                        "url": "",
+                        "publisher": "",
+                        "year": None,
+                    },
                 ],
+                ["page", {"page": "resource-r202", "note": "Párrafo 5, apartado a)"}],
             ],
             "further_reading": [
                 [
-                    (
-                        "OIT, <i>Informe Mundial sobre la Protección Social</i>, capítulo "
-                        "dedicado a la protección social de la salud."
-                    ),
-                    (
-                        "Guías del programa STEP de la OIT sobre la viabilidad, la "
-                        "administración y el seguimiento de los microseguros de salud."
-                    ),
+                    "source",
+                    {
+                        "title": "Informe Mundial sobre la Protección Social, capítulo dedicado a la "
+                        "protección social de la salud",
+                        "url": "",
+                        "publisher": "OIT",
+                        "year": None,
+                    },
+                ],
+                [
+                    "source",
+                    {
+                        "title": "Guías del programa STEP de la OIT sobre la viabilidad, la administración "
+                        "y el seguimiento de los microseguros de salud",
+                        "url": "",
+                        "publisher": "",
+                        "year": None,
+                    },
                 ],
             ],
             "ongoing_projects": [
@@ -120,19 +131,38 @@ PAGES = [
                 ),
             ],
             "policy_documents": [
+                ["page", {"page": "resource-c102", "note": "Part II: Medical care"}],
                 [
-                    "Social Security (Minimum Standards) Convention, 1952 (No. 102), Part II: Medical care.",
-                    ("Medical Care and Sickness Benefits Convention, 1969 (No. 130), and Recommendation No. 134."),
-                    "Social Protection Floors Recommendation, 2012 (No. 202), Paragraph 5(a).",
+                    "source",
+                    {
+                        "title": "Medical Care and Sickness Benefits Convention, 1969 (No. 130), and "
+                        "Recommendation No. 134",
+                        "url": "",
+                        "publisher": "",
+                        "year": None,
+                    },
                 ],
+                ["page", {"page": "resource-r202", "note": "Paragraph 5(a)"}],
             ],
             "further_reading": [
                 [
-                    ("ILO, <i>World Social Protection Report</i>, chapter on social health protection."),
-                    (
-                        "Guides of the ILO's STEP programme on the feasibility, administration "
-                        "and monitoring of health microinsurance."
-                    ),
+                    "source",
+                    {
+                        "title": "World Social Protection Report, chapter on social health protection",
+                        "url": "",
+                        "publisher": "ILO",
+                        "year": None,
+                    },
+                ],
+                [
+                    "source",
+                    {
+                        "title": "Guides of the ILO's STEP programme on the feasibility, administration and "
+                        "monitoring of health microinsurance",
+                        "url": "",
+                        "publisher": "",
+                        "year": None,
+                    },
                 ],
             ],
             "ongoing_projects": [
@@ -187,28 +217,39 @@ PAGES = [
                 ),
             ],
             "policy_documents": [
+                ["page", {"page": "resource-c102", "note": "Partie II : soins médicaux"}],
                 [
-                    (
-                        "Convention (n° 102) concernant la sécurité sociale (norme minimum), "
-                        "1952, partie II : soins médicaux."
-                    ),
-                    (
-                        "Convention (n° 130) concernant les soins médicaux et les indemnités de "
-                        "maladie, 1969, et recommandation n° 134."
-                    ),
-                    ("Recommandation (n° 202) sur les socles de protection sociale, 2012, paragraphe 5 a)."),
+                    "source",
+                    {
+                        "title": "Convention (n° 130) concernant les soins médicaux et les indemnités de "
+                        "maladie, 1969, et recommandation n° 134",
+                        "url": "",
+                        "publisher": "",
+                        "year": None,
+                    },
                 ],
+                ["page", {"page": "resource-r202", "note": "Paragraphe 5 a)"}],
             ],
             "further_reading": [
                 [
-                    (
-                        "BIT, <i>Rapport mondial sur la protection sociale</i>, chapitre "
-                        "consacré à la protection sociale de la santé."
-                    ),
-                    (
-                        "Guides du programme STEP du BIT sur la faisabilité, la gestion et le "
-                        "suivi de la microassurance santé."
-                    ),
+                    "source",
+                    {
+                        "title": "Rapport mondial sur la protection sociale, chapitre consacré à la "
+                        "protection sociale de la santé",
+                        "url": "",
+                        "publisher": "BIT",
+                        "year": None,
+                    },
+                ],
+                [
+                    "source",
+                    {
+                        "title": "Guides du programme STEP du BIT sur la faisabilité, la gestion et le "
+                        "suivi de la microassurance santé",
+                        "url": "",
+                        "publisher": "",
+                        "year": None,
+                    },
                 ],
             ],
             "ongoing_projects": [
@@ -266,25 +307,38 @@ PAGES = [
                 ),
             ],
             "policy_documents": [
+                ["page", {"page": "resource-c102", "note": "Parte V: prestaciones de vejez"}],
                 [
-                    (
-                        "Convenio sobre la seguridad social (norma mínima), 1952 (núm. 102), "
-                        "parte V: prestaciones de vejez."
-                    ),
-                    (
-                        "Convenio sobre las prestaciones de invalidez, vejez y sobrevivientes, "
-                        "1967 (núm. 128), y Recomendación núm. 131."
-                    ),
-                    ("Recomendación sobre los pisos de protección social, 2012 (núm. 202), párrafo 5, apartado d)."),
+                    "source",
+                    {
+                        "title": "Convenio sobre las prestaciones de invalidez, vejez y sobrevivientes, "
+                        "1967 (núm. 128), y Recomendación núm. 131",
+                        "url": "",
+                        "publisher": "",
+                        "year": None,
+                    },
                 ],
+                ["page", {"page": "resource-r202", "note": "Párrafo 5, apartado d)"}],
             ],
             "further_reading": [
                 [
-                    (
-                        "OIT, <i>Informe Mundial sobre la Protección Social</i>, capítulo "
-                        "dedicado a la protección social de las personas de edad."
-                    ),
-                    "Directrices de la AISS sobre la inversión de los fondos de la seguridad social.",
+                    "source",
+                    {
+                        "title": "Informe Mundial sobre la Protección Social, capítulo dedicado a la "
+                        "protección social de las personas de edad",
+                        "url": "",
+                        "publisher": "OIT",
+                        "year": None,
+                    },
+                ],
+                [
+                    "source",
+                    {
+                        "title": "Directrices de la AISS sobre la inversión de los fondos de la seguridad social",
+                        "url": "",
+                        "publisher": "",
+                        "year": None,
+                    },
                 ],
             ],
             "ongoing_projects": [
@@ -333,19 +387,37 @@ PAGES = [
                 ),
             ],
             "policy_documents": [
+                ["page", {"page": "resource-c102", "note": "Part V: Old-age benefit"}],
                 [
-                    "Social Security (Minimum Standards) Convention, 1952 (No. 102), Part V: Old-age benefit.",
-                    (
-                        "Invalidity, Old-Age and Survivors' Benefits Convention, 1967 (No. 128), "
-                        "and Recommendation No. 131."
-                    ),
-                    "Social Protection Floors Recommendation, 2012 (No. 202), Paragraph 5(d).",
+                    "source",
+                    {
+                        "title": "Invalidity, Old-Age and Survivors' Benefits Convention, 1967 (No. 128), "
+                        "and Recommendation No. 131",
+                        "url": "",
+                        "publisher": "",
+                        "year": None,
+                    },
                 ],
+                ["page", {"page": "resource-r202", "note": "Paragraph 5(d)"}],
             ],
             "further_reading": [
                 [
-                    ("ILO, <i>World Social Protection Report</i>, chapter on social protection for older persons."),
-                    "ISSA Guidelines on the Investment of Social Security Funds.",
+                    "source",
+                    {
+                        "title": "World Social Protection Report, chapter on social protection for older persons",
+                        "url": "",
+                        "publisher": "ILO",
+                        "year": None,
+                    },
+                ],
+                [
+                    "source",
+                    {
+                        "title": "ISSA Guidelines on the Investment of Social Security Funds",
+                        "url": "",
+                        "publisher": "",
+                        "year": None,
+                    },
                 ],
             ],
             "ongoing_projects": [
@@ -397,25 +469,38 @@ PAGES = [
                 ),
             ],
             "policy_documents": [
+                ["page", {"page": "resource-c102", "note": "Partie V : prestations de vieillesse"}],
                 [
-                    (
-                        "Convention (n° 102) concernant la sécurité sociale (norme minimum), "
-                        "1952, partie V : prestations de vieillesse."
-                    ),
-                    (
-                        "Convention (n° 128) concernant les prestations d'invalidité, de "
-                        "vieillesse et de survivants, 1967, et recommandation n° 131."
-                    ),
-                    ("Recommandation (n° 202) sur les socles de protection sociale, 2012, paragraphe 5 d)."),
+                    "source",
+                    {
+                        "title": "Convention (n° 128) concernant les prestations d'invalidité, de "
+                        "vieillesse et de survivants, 1967, et recommandation n° 131",
+                        "url": "",
+                        "publisher": "",
+                        "year": None,
+                    },
                 ],
+                ["page", {"page": "resource-r202", "note": "Paragraphe 5 d)"}],
             ],
             "further_reading": [
                 [
-                    (
-                        "BIT, <i>Rapport mondial sur la protection sociale</i>, chapitre "
-                        "consacré à la protection sociale des personnes âgées."
-                    ),
-                    "Lignes directrices de l'AISS sur le placement des fonds de la sécurité sociale.",
+                    "source",
+                    {
+                        "title": "Rapport mondial sur la protection sociale, chapitre consacré à la "
+                        "protection sociale des personnes âgées",
+                        "url": "",
+                        "publisher": "BIT",
+                        "year": None,
+                    },
+                ],
+                [
+                    "source",
+                    {
+                        "title": "Lignes directrices de l'AISS sur le placement des fonds de la sécurité sociale",
+                        "url": "",
+                        "publisher": "",
+                        "year": None,
+                    },
                 ],
             ],
             "ongoing_projects": [
@@ -477,21 +562,30 @@ PAGES = [
                 ),
             ],
             "policy_documents": [
+                ["page", {"page": "resource-r202", "note": ""}],
                 [
-                    "Recomendación sobre los pisos de protección social, 2012 (núm. 202).",
-                    (
-                        "<i>Piso de protección social para una globalización equitativa e "
-                        "inclusiva</i>, informe del Grupo consultivo presidido por Michelle "
-                        "Bachelet (OIT, 2011)."
-                    ),
+                    "source",
+                    {
+                        "title": "Piso de protección social para una globalización equitativa e inclusiva, "
+                        "informe del Grupo consultivo presidido por Michelle Bachelet (OIT)",
+                        "url": "",
+                        "publisher": "",
+                        "year": 2011,
+                    },
                 ],
             ],
             "further_reading": [
-                (
-                    "OIT, guía de buenas prácticas sobre los diálogos nacionales basados en "
-                    "evaluaciones de la protección social (2016), que describe el uso del "
-                    "Protocolo de evaluación rápida."
-                ),
+                [
+                    "source",
+                    {
+                        "title": "guía de buenas prácticas sobre los diálogos nacionales basados en "
+                        "evaluaciones de la protección social (2016), que describe el uso del "
+                        "Protocolo de evaluación rápida",
+                        "url": "",
+                        "publisher": "OIT",
+                        "year": None,
+                    },
+                ]
             ],
             "ongoing_projects": [
                 (
@@ -544,20 +638,30 @@ PAGES = [
                 ),
             ],
             "policy_documents": [
+                ["page", {"page": "resource-r202", "note": ""}],
                 [
-                    "Social Protection Floors Recommendation, 2012 (No. 202).",
-                    (
-                        "<i>Social protection floor for a fair and inclusive globalization</i>, "
-                        "report of the Advisory Group chaired by Michelle Bachelet (ILO, 2011)."
-                    ),
+                    "source",
+                    {
+                        "title": "Social protection floor for a fair and inclusive globalization, report of "
+                        "the Advisory Group chaired by Michelle Bachelet (ILO)",
+                        "url": "",
+                        "publisher": "",
+                        "year": 2011,
+                    },
                 ],
             ],
             "further_reading": [
-                (
-                    "ILO, good practices guide on social protection assessment-based national "
-                    "dialogues (2016), which describes the use of the Rapid Assessment "
-                    "Protocol."
-                ),
+                [
+                    "source",
+                    {
+                        "title": "good practices guide on social protection assessment-based national "
+                        "dialogues (2016), which describes the use of the Rapid Assessment "
+                        "Protocol",
+                        "url": "",
+                        "publisher": "ILO",
+                        "year": None,
+                    },
+                ]
             ],
             "ongoing_projects": [
                 (
@@ -612,21 +716,30 @@ PAGES = [
                 ),
             ],
             "policy_documents": [
+                ["page", {"page": "resource-r202", "note": ""}],
                 [
-                    "Recommandation (n° 202) sur les socles de protection sociale, 2012.",
-                    (
-                        "<i>Socle de protection sociale pour une mondialisation juste et "
-                        "inclusive</i>, rapport du Groupe consultatif présidé par Michelle "
-                        "Bachelet (BIT, 2011)."
-                    ),
+                    "source",
+                    {
+                        "title": "Socle de protection sociale pour une mondialisation juste et inclusive, "
+                        "rapport du Groupe consultatif présidé par Michelle Bachelet (BIT)",
+                        "url": "",
+                        "publisher": "",
+                        "year": 2011,
+                    },
                 ],
             ],
             "further_reading": [
-                (
-                    "BIT, guide de bonnes pratiques sur les dialogues nationaux fondés sur "
-                    "des évaluations de la protection sociale (2016), qui décrit l'utilisation "
-                    "du Protocole d'évaluation rapide."
-                ),
+                [
+                    "source",
+                    {
+                        "title": "guide de bonnes pratiques sur les dialogues nationaux fondés sur des "
+                        "évaluations de la protection sociale (2016), qui décrit l'utilisation du "
+                        "Protocole d'évaluation rapide",
+                        "url": "",
+                        "publisher": "BIT",
+                        "year": None,
+                    },
+                ]
             ],
             "ongoing_projects": [
                 (
@@ -684,17 +797,45 @@ PAGES = [
             ],
             "policy_documents": [
                 [
-                    "Declaración Universal de Derechos Humanos (1948), artículos 22 y 25.",
-                    (
-                        "Pacto Internacional de Derechos Económicos, Sociales y Culturales "
-                        "(1966), artículo 9, y Observación general núm. 19 del Comité de "
-                        "Derechos Económicos, Sociales y Culturales (2008)."
-                    ),
-                    "Declaración de Filadelfia (1944), parte III, apartado f).",
+                    "source",
+                    {
+                        "title": "Declaración Universal de Derechos Humanos (1948), artículos 22 y 25",
+                        "url": "",
+                        "publisher": "",
+                        "year": None,
+                    },
+                ],
+                [
+                    "source",
+                    {
+                        "title": "Pacto Internacional de Derechos Económicos, Sociales y Culturales (1966), "
+                        "artículo 9, y Observación general núm. 19 del Comité de Derechos "
+                        "Económicos, Sociales y Culturales",
+                        "url": "",
+                        "publisher": "",
+                        "year": 2008,
+                    },
+                ],
+                [
+                    "source",
+                    {
+                        "title": "Declaración de Filadelfia (1944), parte III, apartado f)",
+                        "url": "",
+                        "publisher": "",
+                        "year": None,
+                    },
                 ],
             ],
             "further_reading": [
-                "OIT, <i>Seguridad social: un nuevo consenso</i> (Ginebra, 2001).",
+                [
+                    "source",
+                    {
+                        "title": "Seguridad social: un nuevo consenso (Ginebra)",
+                        "url": "",
+                        "publisher": "OIT",
+                        "year": 2001,
+                    },
+                ]
             ],
             "ongoing_projects": [
                 (
@@ -745,17 +886,40 @@ PAGES = [
             ],
             "policy_documents": [
                 [
-                    "Universal Declaration of Human Rights (1948), Articles 22 and 25.",
-                    (
-                        "International Covenant on Economic, Social and Cultural Rights (1966), "
+                    "source",
+                    {
+                        "title": "Universal Declaration of Human Rights (1948), Articles 22 and 25",
+                        "url": "",
+                        "publisher": "",
+                        "year": None,
+                    },
+                ],
+                [
+                    "source",
+                    {
+                        "title": "International Covenant on Economic, Social and Cultural Rights (1966), "
                         "Article 9, and General Comment No. 19 of the Committee on Economic, "
-                        "Social and Cultural Rights (2008)."
-                    ),
-                    "Declaration of Philadelphia (1944), Part III(f).",
+                        "Social and Cultural Rights",
+                        "url": "",
+                        "publisher": "",
+                        "year": 2008,
+                    },
+                ],
+                [
+                    "source",
+                    {
+                        "title": "Declaration of Philadelphia (1944), Part III(f)",
+                        "url": "",
+                        "publisher": "",
+                        "year": None,
+                    },
                 ],
             ],
             "further_reading": [
-                "ILO, <i>Social security: A new consensus</i> (Geneva, 2001).",
+                [
+                    "source",
+                    {"title": "Social security: A new consensus (Geneva)", "url": "", "publisher": "ILO", "year": 2001},
+                ]
             ],
             "ongoing_projects": [
                 (
@@ -809,17 +973,45 @@ PAGES = [
             ],
             "policy_documents": [
                 [
-                    "Déclaration universelle des droits de l'homme (1948), articles 22 et 25.",
-                    (
-                        "Pacte international relatif aux droits économiques, sociaux et "
-                        "culturels (1966), article 9, et Observation générale n° 19 du Comité "
-                        "des droits économiques, sociaux et culturels (2008)."
-                    ),
-                    "Déclaration de Philadelphie (1944), partie III, alinéa f).",
+                    "source",
+                    {
+                        "title": "Déclaration universelle des droits de l'homme (1948), articles 22 et 25",
+                        "url": "",
+                        "publisher": "",
+                        "year": None,
+                    },
+                ],
+                [
+                    "source",
+                    {
+                        "title": "Pacte international relatif aux droits économiques, sociaux et culturels "
+                        "(1966), article 9, et Observation générale n° 19 du Comité des droits "
+                        "économiques, sociaux et culturels",
+                        "url": "",
+                        "publisher": "",
+                        "year": 2008,
+                    },
+                ],
+                [
+                    "source",
+                    {
+                        "title": "Déclaration de Philadelphie (1944), partie III, alinéa f)",
+                        "url": "",
+                        "publisher": "",
+                        "year": None,
+                    },
                 ],
             ],
             "further_reading": [
-                "BIT, <i>Sécurité sociale : un nouveau consensus</i> (Genève, 2001).",
+                [
+                    "source",
+                    {
+                        "title": "Sécurité sociale : un nouveau consensus (Genève)",
+                        "url": "",
+                        "publisher": "BIT",
+                        "year": 2001,
+                    },
+                ]
             ],
             "ongoing_projects": [
                 (
@@ -878,20 +1070,51 @@ PAGES = [
                 ),
             ],
             "policy_documents": [
+                ["page", {"page": "resource-c102", "note": ""}],
                 [
-                    "Convenio sobre la seguridad social (norma mínima), 1952 (núm. 102).",
-                    "Convenio sobre las prestaciones de invalidez, vejez y sobrevivientes, 1967 (núm. 128).",
-                    ("Convenio sobre asistencia médica y prestaciones monetarias de enfermedad, 1969 (núm. 130)."),
-                    ("Convenio sobre el fomento del empleo y la protección contra el desempleo, 1988 (núm. 168)."),
-                    "Recomendación sobre los pisos de protección social, 2012 (núm. 202).",
+                    "source",
+                    {
+                        "title": "Convenio sobre las prestaciones de invalidez, vejez y sobrevivientes, "
+                        "1967 (núm. 128)",
+                        "url": "",
+                        "publisher": "",
+                        "year": None,
+                    },
                 ],
+                [
+                    "source",
+                    {
+                        "title": "Convenio sobre asistencia médica y prestaciones monetarias de enfermedad, "
+                        "1969 (núm. 130)",
+                        "url": "",
+                        "publisher": "",
+                        "year": None,
+                    },
+                ],
+                [
+                    "source",
+                    {
+                        "title": "Convenio sobre el fomento del empleo y la protección contra el desempleo, "
+                        "1988 (núm. 168)",
+                        "url": "",
+                        "publisher": "",
+                        "year": None,
+                    },
+                ],
+                ["page", {"page": "resource-r202", "note": ""}],
             ],
             "further_reading": [
-                (
-                    "Comisión de Expertos en Aplicación de Convenios y Recomendaciones, "
-                    "<i>La seguridad social y la primacía del derecho</i>, Estudio General "
-                    "relativo a los instrumentos de seguridad social (OIT, 2011)."
-                ),
+                [
+                    "source",
+                    {
+                        "title": "Comisión de Expertos en Aplicación de Convenios y Recomendaciones, La "
+                        "seguridad social y la primacía del derecho, Estudio General relativo a "
+                        "los instrumentos de seguridad social (OIT)",
+                        "url": "",
+                        "publisher": "",
+                        "year": 2011,
+                    },
+                ]
             ],
             "ongoing_projects": [
                 (
@@ -940,20 +1163,48 @@ PAGES = [
                 ),
             ],
             "policy_documents": [
+                ["page", {"page": "resource-c102", "note": ""}],
                 [
-                    "Social Security (Minimum Standards) Convention, 1952 (No. 102).",
-                    "Invalidity, Old-Age and Survivors' Benefits Convention, 1967 (No. 128).",
-                    "Medical Care and Sickness Benefits Convention, 1969 (No. 130).",
-                    ("Employment Promotion and Protection against Unemployment Convention, 1988 (No. 168)."),
-                    "Social Protection Floors Recommendation, 2012 (No. 202).",
+                    "source",
+                    {
+                        "title": "Invalidity, Old-Age and Survivors' Benefits Convention, 1967 (No. 128)",
+                        "url": "",
+                        "publisher": "",
+                        "year": None,
+                    },
                 ],
+                [
+                    "source",
+                    {
+                        "title": "Medical Care and Sickness Benefits Convention, 1969 (No. 130)",
+                        "url": "",
+                        "publisher": "",
+                        "year": None,
+                    },
+                ],
+                [
+                    "source",
+                    {
+                        "title": "Employment Promotion and Protection against Unemployment Convention, 1988 (No. 168)",
+                        "url": "",
+                        "publisher": "",
+                        "year": None,
+                    },
+                ],
+                ["page", {"page": "resource-r202", "note": ""}],
             ],
             "further_reading": [
-                (
-                    "Committee of Experts on the Application of Conventions and "
-                    "Recommendations, <i>Social security and the rule of law</i>, General "
-                    "Survey concerning social security instruments (ILO, 2011)."
-                ),
+                [
+                    "source",
+                    {
+                        "title": "Committee of Experts on the Application of Conventions and "
+                        "Recommendations, Social security and the rule of law, General Survey "
+                        "concerning social security instruments (ILO)",
+                        "url": "",
+                        "publisher": "",
+                        "year": 2011,
+                    },
+                ]
             ],
             "ongoing_projects": [
                 (
@@ -1006,24 +1257,51 @@ PAGES = [
                 ),
             ],
             "policy_documents": [
+                ["page", {"page": "resource-c102", "note": ""}],
                 [
-                    "Convention (n° 102) concernant la sécurité sociale (norme minimum), 1952.",
-                    (
-                        "Convention (n° 128) concernant les prestations d'invalidité, de "
-                        "vieillesse et de survivants, 1967."
-                    ),
-                    ("Convention (n° 130) concernant les soins médicaux et les indemnités de maladie, 1969."),
-                    ("Convention (n° 168) sur la promotion de l'emploi et la protection contre le chômage, 1988."),
-                    "Recommandation (n° 202) sur les socles de protection sociale, 2012.",
+                    "source",
+                    {
+                        "title": "Convention (n° 128) concernant les prestations d'invalidité, de "
+                        "vieillesse et de survivants, 1967",
+                        "url": "",
+                        "publisher": "",
+                        "year": None,
+                    },
                 ],
+                [
+                    "source",
+                    {
+                        "title": "Convention (n° 130) concernant les soins médicaux et les indemnités de maladie, 1969",
+                        "url": "",
+                        "publisher": "",
+                        "year": None,
+                    },
+                ],
+                [
+                    "source",
+                    {
+                        "title": "Convention (n° 168) sur la promotion de l'emploi et la protection contre "
+                        "le chômage, 1988",
+                        "url": "",
+                        "publisher": "",
+                        "year": None,
+                    },
+                ],
+                ["page", {"page": "resource-r202", "note": ""}],
             ],
             "further_reading": [
-                (
-                    "Commission d'experts pour l'application des conventions et "
-                    "recommandations, <i>La sécurité sociale et la primauté du droit</i>, "
-                    "étude d'ensemble concernant les instruments relatifs à la sécurité "
-                    "sociale (BIT, 2011)."
-                ),
+                [
+                    "source",
+                    {
+                        "title": "Commission d'experts pour l'application des conventions et "
+                        "recommandations, La sécurité sociale et la primauté du droit, étude "
+                        "d'ensemble concernant les instruments relatifs à la sécurité sociale "
+                        "(BIT)",
+                        "url": "",
+                        "publisher": "",
+                        "year": 2011,
+                    },
+                ]
             ],
             "ongoing_projects": [
                 (
@@ -1075,20 +1353,38 @@ PAGES = [
                 ),
             ],
             "policy_documents": [
-                (
-                    "Resolución sobre el desarrollo de las estadísticas de la seguridad social, "
-                    "adoptada por la Novena Conferencia Internacional de Estadísticos del "
-                    "Trabajo (1957)."
-                ),
+                [
+                    "source",
+                    {
+                        "title": "Resolución sobre el desarrollo de las estadísticas de la seguridad "
+                        "social, adoptada por la Novena Conferencia Internacional de Estadísticos "
+                        "del Trabajo",
+                        "url": "",
+                        "publisher": "",
+                        "year": 1957,
+                    },
+                ]
             ],
             "further_reading": [
                 [
-                    "OIT, Base de Datos Mundial sobre Protección Social.",
-                    (
-                        "AISS y Administración de la Seguridad Social de los Estados Unidos, "
-                        "<i>Social Security Programs Throughout the World</i>, descripciones "
-                        "por país de los regímenes de seguridad social."
-                    ),
+                    "source",
+                    {
+                        "title": "Base de Datos Mundial sobre Protección Social",
+                        "url": "",
+                        "publisher": "OIT",
+                        "year": None,
+                    },
+                ],
+                [
+                    "source",
+                    {
+                        "title": "AISS y Administración de la Seguridad Social de los Estados Unidos, "
+                        "Social Security Programs Throughout the World, descripciones por país de "
+                        "los regímenes de seguridad social",
+                        "url": "",
+                        "publisher": "",
+                        "year": None,
+                    },
                 ],
             ],
             "ongoing_projects": [
@@ -1134,20 +1430,29 @@ PAGES = [
                 ),
             ],
             "policy_documents": [
-                (
-                    "Resolution concerning the development of social security statistics, "
-                    "adopted by the Ninth International Conference of Labour Statisticians "
-                    "(1957)."
-                ),
+                [
+                    "source",
+                    {
+                        "title": "Resolution concerning the development of social security statistics, "
+                        "adopted by the Ninth International Conference of Labour Statisticians",
+                        "url": "",
+                        "publisher": "",
+                        "year": 1957,
+                    },
+                ]
             ],
             "further_reading": [
+                ["source", {"title": "World Social Protection Database", "url": "", "publisher": "ILO", "year": None}],
                 [
-                    "ILO, World Social Protection Database.",
-                    (
-                        "ISSA and the United States Social Security Administration, <i>Social "
-                        "Security Programs Throughout the World</i>, country descriptions of "
-                        "social security schemes."
-                    ),
+                    "source",
+                    {
+                        "title": "ISSA and the United States Social Security Administration, Social "
+                        "Security Programs Throughout the World, country descriptions of social "
+                        "security schemes",
+                        "url": "",
+                        "publisher": "",
+                        "year": None,
+                    },
                 ],
             ],
             "ongoing_projects": [
@@ -1196,20 +1501,38 @@ PAGES = [
                 ),
             ],
             "policy_documents": [
-                (
-                    "Résolution concernant le développement des statistiques de la sécurité "
-                    "sociale, adoptée par la neuvième Conférence internationale des "
-                    "statisticiens du travail (1957)."
-                ),
+                [
+                    "source",
+                    {
+                        "title": "Résolution concernant le développement des statistiques de la sécurité "
+                        "sociale, adoptée par la neuvième Conférence internationale des "
+                        "statisticiens du travail",
+                        "url": "",
+                        "publisher": "",
+                        "year": 1957,
+                    },
+                ]
             ],
             "further_reading": [
                 [
-                    "BIT, Base de données mondiale sur la protection sociale.",
-                    (
-                        "AISS et Administration de la sécurité sociale des États-Unis, "
-                        "<i>Social Security Programs Throughout the World</i>, descriptions par "
-                        "pays des régimes de sécurité sociale."
-                    ),
+                    "source",
+                    {
+                        "title": "Base de données mondiale sur la protection sociale",
+                        "url": "",
+                        "publisher": "BIT",
+                        "year": None,
+                    },
+                ],
+                [
+                    "source",
+                    {
+                        "title": "AISS et Administration de la sécurité sociale des États-Unis, Social "
+                        "Security Programs Throughout the World, descriptions par pays des régimes "
+                        "de sécurité sociale",
+                        "url": "",
+                        "publisher": "",
+                        "year": None,
+                    },
                 ],
             ],
             "ongoing_projects": [
@@ -1268,19 +1591,50 @@ PAGES = [
             ],
             "policy_documents": [
                 [
-                    "Directrices de la AISS sobre el trabajo actuarial en la seguridad social.",
-                    (
-                        "Convenio sobre la seguridad social (norma mínima), 1952 (núm. 102), "
-                        "artículo 71, sobre la responsabilidad general del Estado en la "
-                        "financiación y la administración de las prestaciones."
-                    ),
+                    "source",
+                    {
+                        "title": "Directrices de la AISS sobre el trabajo actuarial en la seguridad social",
+                        "url": "",
+                        "publisher": "",
+                        "year": None,
+                    },
+                ],
+                [
+                    "page",
+                    {
+                        "page": "resource-c102",
+                        "note": "Artículo 71, sobre la responsabilidad general del Estado en la "
+                        "financiación y la administración de las prestaciones",
+                    },
                 ],
             ],
             "further_reading": [
                 [
-                    "W. Scholz, M. Cichon y K. Hagemejer, <i>Social Budgeting</i> (OIT y AISS, 2000).",
-                    "M. Cichon y otros, <i>Financing Social Protection</i> (OIT y AISS, 2004).",
-                    ("S. Iyer, <i>Actuarial Mathematics of Social Security Pensions</i> (OIT y AISS, 1999)."),
+                    "source",
+                    {
+                        "title": "W. Scholz, M. Cichon y K. Hagemejer, Social Budgeting (OIT y AISS)",
+                        "url": "",
+                        "publisher": "",
+                        "year": 2000,
+                    },
+                ],
+                [
+                    "source",
+                    {
+                        "title": "M. Cichon y otros, Financing Social Protection (OIT y AISS)",
+                        "url": "",
+                        "publisher": "",
+                        "year": 2004,
+                    },
+                ],
+                [
+                    "source",
+                    {
+                        "title": "S. Iyer, Actuarial Mathematics of Social Security Pensions (OIT y AISS)",
+                        "url": "",
+                        "publisher": "",
+                        "year": 1999,
+                    },
                 ],
             ],
             "ongoing_projects": [
@@ -1331,19 +1685,50 @@ PAGES = [
             ],
             "policy_documents": [
                 [
-                    "ISSA Guidelines on Actuarial Work for Social Security.",
-                    (
-                        "Social Security (Minimum Standards) Convention, 1952 (No. 102), "
-                        "Article 71, on the general responsibility of the State for the "
-                        "financing and administration of benefits."
-                    ),
+                    "source",
+                    {
+                        "title": "ISSA Guidelines on Actuarial Work for Social Security",
+                        "url": "",
+                        "publisher": "",
+                        "year": None,
+                    },
+                ],
+                [
+                    "page",
+                    {
+                        "page": "resource-c102",
+                        "note": "Article 71, on the general responsibility of the State for the financing "
+                        "and administration of benefits",
+                    },
                 ],
             ],
             "further_reading": [
                 [
-                    "W. Scholz, M. Cichon and K. Hagemejer, <i>Social Budgeting</i> (ILO and ISSA, 2000).",
-                    "M. Cichon et al., <i>Financing Social Protection</i> (ILO and ISSA, 2004).",
-                    ("S. Iyer, <i>Actuarial Mathematics of Social Security Pensions</i> (ILO and ISSA, 1999)."),
+                    "source",
+                    {
+                        "title": "W. Scholz, M. Cichon and K. Hagemejer, Social Budgeting (ILO and ISSA)",
+                        "url": "",
+                        "publisher": "",
+                        "year": 2000,
+                    },
+                ],
+                [
+                    "source",
+                    {
+                        "title": "M. Cichon et al., Financing Social Protection (ILO and ISSA)",
+                        "url": "",
+                        "publisher": "",
+                        "year": 2004,
+                    },
+                ],
+                [
+                    "source",
+                    {
+                        "title": "S. Iyer, Actuarial Mathematics of Social Security Pensions (ILO and ISSA)",
+                        "url": "",
+                        "publisher": "",
+                        "year": 1999,
+                    },
                 ],
             ],
             "ongoing_projects": [
@@ -1397,19 +1782,50 @@ PAGES = [
             ],
             "policy_documents": [
                 [
-                    "Lignes directrices de l'AISS sur le travail actuariel pour la sécurité sociale.",
-                    (
-                        "Convention (n° 102) concernant la sécurité sociale (norme minimum), "
-                        "1952, article 71, sur la responsabilité générale de l'État dans le "
-                        "financement et l'administration des prestations."
-                    ),
+                    "source",
+                    {
+                        "title": "Lignes directrices de l'AISS sur le travail actuariel pour la sécurité sociale",
+                        "url": "",
+                        "publisher": "",
+                        "year": None,
+                    },
+                ],
+                [
+                    "page",
+                    {
+                        "page": "resource-c102",
+                        "note": "Article 71, sur la responsabilité générale de l'État dans le financement "
+                        "et l'administration des prestations",
+                    },
                 ],
             ],
             "further_reading": [
                 [
-                    "W. Scholz, M. Cichon et K. Hagemejer, <i>Social Budgeting</i> (BIT et AISS, 2000).",
-                    "M. Cichon et al., <i>Financing Social Protection</i> (BIT et AISS, 2004).",
-                    ("S. Iyer, <i>Actuarial Mathematics of Social Security Pensions</i> (BIT et AISS, 1999)."),
+                    "source",
+                    {
+                        "title": "W. Scholz, M. Cichon et K. Hagemejer, Social Budgeting (BIT et AISS)",
+                        "url": "",
+                        "publisher": "",
+                        "year": 2000,
+                    },
+                ],
+                [
+                    "source",
+                    {
+                        "title": "M. Cichon et al., Financing Social Protection (BIT et AISS)",
+                        "url": "",
+                        "publisher": "",
+                        "year": 2004,
+                    },
+                ],
+                [
+                    "source",
+                    {
+                        "title": "S. Iyer, Actuarial Mathematics of Social Security Pensions (BIT et AISS)",
+                        "url": "",
+                        "publisher": "",
+                        "year": 1999,
+                    },
                 ],
             ],
             "ongoing_projects": [
@@ -1466,16 +1882,29 @@ PAGES = [
                 ),
             ],
             "policy_documents": [
-                (
-                    "Guías del programa STEP de la OIT sobre la viabilidad, la administración y "
-                    "el seguimiento de los microseguros, disponibles en el centro de recursos."
-                ),
+                [
+                    "source",
+                    {
+                        "title": "Guías del programa STEP de la OIT sobre la viabilidad, la administración "
+                        "y el seguimiento de los microseguros, disponibles en el centro de "
+                        "recursos",
+                        "url": "",
+                        "publisher": "",
+                        "year": None,
+                    },
+                ]
             ],
             "further_reading": [
-                (
-                    "C. Churchill (ed.), <i>Protecting the poor: A microinsurance "
-                    "compendium</i> (OIT y Munich Re Foundation, 2006)."
-                ),
+                [
+                    "source",
+                    {
+                        "title": "C. Churchill (ed.), Protecting the poor: A microinsurance compendium (OIT "
+                        "y Munich Re Foundation)",
+                        "url": "",
+                        "publisher": "",
+                        "year": 2006,
+                    },
+                ]
             ],
             "ongoing_projects": [
                 (
@@ -1522,16 +1951,28 @@ PAGES = [
                 ),
             ],
             "policy_documents": [
-                (
-                    "Guides of the ILO's STEP programme on the feasibility, administration "
-                    "and monitoring of microinsurance, available in the resource centre."
-                ),
+                [
+                    "source",
+                    {
+                        "title": "Guides of the ILO's STEP programme on the feasibility, administration and "
+                        "monitoring of microinsurance, available in the resource centre",
+                        "url": "",
+                        "publisher": "",
+                        "year": None,
+                    },
+                ]
             ],
             "further_reading": [
-                (
-                    "C. Churchill (ed.), <i>Protecting the poor: A microinsurance "
-                    "compendium</i> (ILO and Munich Re Foundation, 2006)."
-                ),
+                [
+                    "source",
+                    {
+                        "title": "C. Churchill (ed.), Protecting the poor: A microinsurance compendium (ILO "
+                        "and Munich Re Foundation)",
+                        "url": "",
+                        "publisher": "",
+                        "year": 2006,
+                    },
+                ]
             ],
             "ongoing_projects": [
                 (
@@ -1580,16 +2021,28 @@ PAGES = [
                 ),
             ],
             "policy_documents": [
-                (
-                    "Guides du programme STEP du BIT sur la faisabilité, la gestion et le suivi "
-                    "de la microassurance, disponibles dans le centre de ressources."
-                ),
+                [
+                    "source",
+                    {
+                        "title": "Guides du programme STEP du BIT sur la faisabilité, la gestion et le "
+                        "suivi de la microassurance, disponibles dans le centre de ressources",
+                        "url": "",
+                        "publisher": "",
+                        "year": None,
+                    },
+                ]
             ],
             "further_reading": [
-                (
-                    "C. Churchill (dir.), <i>Protecting the poor: A microinsurance "
-                    "compendium</i> (BIT et Munich Re Foundation, 2006)."
-                ),
+                [
+                    "source",
+                    {
+                        "title": "C. Churchill (dir.), Protecting the poor: A microinsurance compendium "
+                        "(BIT et Munich Re Foundation)",
+                        "url": "",
+                        "publisher": "",
+                        "year": 2006,
+                    },
+                ]
             ],
             "ongoing_projects": [
                 (
@@ -1708,24 +2161,39 @@ PAGES = [
                 ),
             ],
             "policy_documents": [
-                (
-                    "Guía «Comunidades virtuales: buenas prácticas» del equipo de "
-                    "socialprotection.org, que detalla estas recomendaciones e incluye en sus "
-                    "anexos ejemplos de notas conceptuales, invitaciones, anuncios y debates."
-                ),
+                [
+                    "source",
+                    {
+                        "title": "Guía «Comunidades virtuales: buenas prácticas» del equipo de "
+                        "socialprotection.org, que detalla estas recomendaciones e incluye en sus "
+                        "anexos ejemplos de notas conceptuales, invitaciones, anuncios y debates",
+                        "url": "",
+                        "publisher": "",
+                        "year": None,
+                    },
+                ]
             ],
             "further_reading": [
                 [
-                    (
-                        "Nota conceptual de la Comunidad Profesional sobre Cooperación Sur-Sur "
-                        "para la Infancia (CoP-SSC4C), propuesta por UNICEF con el IPC-IG en "
-                        "2018."
-                    ),
-                    (
-                        "Nota conceptual de la comunidad y la serie de seminarios en línea "
-                        "sobre protección social con perspectiva de género, fruto de una "
-                        "colaboración entre la FAO y el IPC-IG (2015)."
-                    ),
+                    "source",
+                    {
+                        "title": "Nota conceptual de la Comunidad Profesional sobre Cooperación Sur-Sur "
+                        "para la Infancia (CoP-SSC4C), propuesta por UNICEF con el IPC-IG en 2018",
+                        "url": "",
+                        "publisher": "",
+                        "year": None,
+                    },
+                ],
+                [
+                    "source",
+                    {
+                        "title": "Nota conceptual de la comunidad y la serie de seminarios en línea sobre "
+                        "protección social con perspectiva de género, fruto de una colaboración "
+                        "entre la FAO y el IPC-IG",
+                        "url": "",
+                        "publisher": "",
+                        "year": 2015,
+                    },
                 ],
             ],
             "ongoing_projects": [
@@ -1843,23 +2311,39 @@ PAGES = [
                 ),
             ],
             "policy_documents": [
-                (
-                    "The socialprotection.org team's guide “Online communities: good "
-                    "practices”, which sets out these recommendations in detail, with annexes "
-                    "giving examples of concept notes, invitations, announcements and "
-                    "discussions."
-                ),
+                [
+                    "source",
+                    {
+                        "title": "The socialprotection.org team's guide “Online communities: good "
+                        "practices”, which sets out these recommendations in detail, with annexes "
+                        "giving examples of concept notes, invitations, announcements and "
+                        "discussions",
+                        "url": "",
+                        "publisher": "",
+                        "year": None,
+                    },
+                ]
             ],
             "further_reading": [
                 [
-                    (
-                        "Concept note of the Community of Practice on South-South Cooperation "
-                        "for Children (CoP-SSC4C), proposed by UNICEF with the IPC-IG in 2018."
-                    ),
-                    (
-                        "Concept note of the community and webinar series on gender-responsive "
-                        "social protection, a collaboration between FAO and the IPC-IG (2015)."
-                    ),
+                    "source",
+                    {
+                        "title": "Concept note of the Community of Practice on South-South Cooperation for "
+                        "Children (CoP-SSC4C), proposed by UNICEF with the IPC-IG in 2018",
+                        "url": "",
+                        "publisher": "",
+                        "year": None,
+                    },
+                ],
+                [
+                    "source",
+                    {
+                        "title": "Concept note of the community and webinar series on gender-responsive "
+                        "social protection, a collaboration between FAO and the IPC-IG",
+                        "url": "",
+                        "publisher": "",
+                        "year": 2015,
+                    },
                 ],
             ],
             "ongoing_projects": [
@@ -1984,25 +2468,40 @@ PAGES = [
                 ),
             ],
             "policy_documents": [
-                (
-                    "Le guide « Communautés virtuelles : bonnes pratiques » de l'équipe de "
-                    "socialprotection.org, qui détaille ces recommandations et présente en "
-                    "annexe des exemples de notes conceptuelles, d'invitations, d'annonces et "
-                    "de discussions."
-                ),
+                [
+                    "source",
+                    {
+                        "title": "Le guide « Communautés virtuelles : bonnes pratiques » de l'équipe de "
+                        "socialprotection.org, qui détaille ces recommandations et présente en "
+                        "annexe des exemples de notes conceptuelles, d'invitations, d'annonces et "
+                        "de discussions",
+                        "url": "",
+                        "publisher": "",
+                        "year": None,
+                    },
+                ]
             ],
             "further_reading": [
                 [
-                    (
-                        "Note conceptuelle de la Communauté de pratique sur la coopération "
-                        "Sud-Sud pour l'enfance (CoP-SSC4C), proposée par l'UNICEF avec "
-                        "l'IPC-IG en 2018."
-                    ),
-                    (
-                        "Note conceptuelle de la communauté et de la série de webinaires sur la "
-                        "protection sociale sensible au genre, fruit d'une collaboration entre "
-                        "la FAO et l'IPC-IG (2015)."
-                    ),
+                    "source",
+                    {
+                        "title": "Note conceptuelle de la Communauté de pratique sur la coopération Sud-Sud "
+                        "pour l'enfance (CoP-SSC4C), proposée par l'UNICEF avec l'IPC-IG en 2018",
+                        "url": "",
+                        "publisher": "",
+                        "year": None,
+                    },
+                ],
+                [
+                    "source",
+                    {
+                        "title": "Note conceptuelle de la communauté et de la série de webinaires sur la "
+                        "protection sociale sensible au genre, fruit d'une collaboration entre la "
+                        "FAO et l'IPC-IG",
+                        "url": "",
+                        "publisher": "",
+                        "year": 2015,
+                    },
                 ],
             ],
             "ongoing_projects": [

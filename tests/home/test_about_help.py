@@ -1,0 +1,54 @@
+"""About and Help say only what the portal does today: no accounts, comments, newsletter or helpdesk yet."""
+
+import re
+
+import pytest
+
+from tests.helpers import demo_page
+
+pytestmark = pytest.mark.django_db
+
+# Promises of features the portal does not have yet, in each language, as the old texts wrote them.
+PROMISES = {
+    "es": [
+        "Crear una cuenta",
+        "boletín de información",
+        "escriba al servicio de asistencia",
+        "observatorio",
+        "Una vez registrado",
+    ],
+    "en": ["Create an account", "gathered in a newsletter", "A helpdesk supports", "observatory", "Once registered"],
+    "fr": [
+        "Créer un compte",
+        "rassemblées dans une lettre",
+        "écrivez au service d'assistance",
+        "observatoire",
+        "Une fois inscrit",
+    ],
+}
+SAYS_NOT_YET = {
+    "es": "Todavía no es posible crear una cuenta",
+    "en": "It is not yet possible to create an account",
+    "fr": "Il n'est pas encore possible de créer un compte",
+}
+
+
+def text(client, key, language):
+    html = client.get(demo_page(key, language).url).content.decode()
+    main = re.search(r"<main.*?</main>", html, re.S).group(0)
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", main)).replace("&#x27;", "'")
+
+
+@pytest.mark.parametrize("language", ["es", "en", "fr"])
+def test_about_and_help_promise_nothing_that_does_not_exist(client, language):
+    for key in ("about", "help"):
+        page = text(client, key, language)
+        for promise in PROMISES[language]:
+            assert promise not in page, (key, promise)
+    assert SAYS_NOT_YET[language] in text(client, "help", language)
+
+
+@pytest.mark.parametrize("language", ["es", "en", "fr"])
+def test_help_card_on_the_home_page_does_not_offer_accounts(client, language):
+    home = client.get(demo_page("home", language).url).content.decode()
+    assert not re.search(r"(crear una cuenta|create an account|créer un compte)", home, re.I)
