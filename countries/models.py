@@ -20,7 +20,7 @@ from countries.forms import CountryPageForm
 from portal import shared_data
 from portal.collation import sorted_choices
 from portal.editorial.models import OwnablePage
-from portal.models import BasePage, ListingPageMixin, TagTargetMixin, rich_text
+from portal.models import OWNED_TREE_SUBPAGE_TYPES, BasePage, ListingPageMixin, TagTargetMixin, rich_text
 from portal.sections import SectionedPageMixin
 
 
@@ -49,13 +49,7 @@ class RegionPage(TagTargetMixin, OwnablePage, BasePage):
     body = rich_text(_("body"))
 
     parent_page_types = ["countries.RegionIndexPage"]
-    subpage_types = [
-        "home.StandardPage",
-        "casestudies.CaseStudyPage",
-        "resources.ResourcePage",
-        "news.NewsPage",
-        "news.EventPage",
-    ]
+    subpage_types = OWNED_TREE_SUBPAGE_TYPES
 
     content_panels = BasePage.content_panels + [FieldPanel("summary"), FieldPanel("body")]
     translatable_fields = BasePage.translatable_fields + [TranslatableField("summary"), TranslatableField("body")]
@@ -183,13 +177,7 @@ class CountryPage(SectionedPageMixin, TagTargetMixin, OwnablePage, BasePage):
 
     base_form_class = CountryPageForm
     parent_page_types = ["countries.CountryIndexPage"]
-    subpage_types = [
-        "home.StandardPage",
-        "casestudies.CaseStudyPage",
-        "resources.ResourcePage",
-        "news.NewsPage",
-        "news.EventPage",
-    ]
+    subpage_types = OWNED_TREE_SUBPAGE_TYPES
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(

@@ -109,6 +109,14 @@ class BasePage(Page):
 # The page types that may sit in an owned tree (a country, region or theme) as well as in
 # their library section (see docs/architecture.md, "Where specialists publish").
 OWNED_TREE_PARENTS = ["countries.CountryPage", "countries.RegionPage", "themes.ThemePage"]
+# What those owned tree roots accept below them: the standard pages and the page types above.
+OWNED_TREE_SUBPAGE_TYPES = [
+    "home.StandardPage",
+    "casestudies.CaseStudyPage",
+    "resources.ResourcePage",
+    "news.NewsPage",
+    "news.EventPage",
+]
 
 
 class TaggedPageForm(WagtailAdminPageForm):

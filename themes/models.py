@@ -13,7 +13,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal import shared_data
 from portal.editorial.models import OwnablePage
-from portal.models import BasePage, ListingPageMixin, TagTargetMixin, rich_text
+from portal.models import OWNED_TREE_SUBPAGE_TYPES, BasePage, ListingPageMixin, TagTargetMixin, rich_text
 from portal.sections import SectionedPageMixin
 from themes.blocks import ReadingListBlock
 
@@ -69,13 +69,7 @@ class ThemePage(SectionedPageMixin, TagTargetMixin, OwnablePage, BasePage):
     training = rich_text(_("training"))
 
     parent_page_types = ["themes.ThemeIndexPage"]
-    subpage_types = [
-        "home.StandardPage",
-        "casestudies.CaseStudyPage",
-        "resources.ResourcePage",
-        "news.NewsPage",
-        "news.EventPage",
-    ]
+    subpage_types = OWNED_TREE_SUBPAGE_TYPES
 
     content_panels = BasePage.content_panels + [
         FieldPanel("summary"),
