@@ -204,8 +204,10 @@ def result_ids(results, limit):
     """The ids of the first ``limit`` of a backend's ``results``, in their order.
 
     The database backends give their query: only the ids are read (one column, no page
-    objects built). Elasticsearch/OpenSearch results are read as they come.
+    objects built). Elasticsearch/OpenSearch give the ids of their hits in one request.
     """
+    if hasattr(results, "ids"):  # Elasticsearch/OpenSearch: one request for the ids (search/backends.py)
+        return results.ids(limit)
     results = results[:limit]
     get_queryset = getattr(results, "get_queryset", None)
     if get_queryset is None:

@@ -103,3 +103,16 @@ def test_update_index_gives_each_language_its_own(engine):
     call_command("update_index", stdout=io.StringIO())
     assert demo_page("country-be", "fr").pk in found("fr", "Belgique")
     assert demo_page("country-be", "es").pk not in found("fr", "Bélgica")
+
+
+def test_the_ranking_of_ids_is_the_backends_own_order():
+    """The search page reads ids only (one request on a search server); their order is the backend's."""
+    from search.views import result_ids
+
+    locale = Locale.objects.get(language_code="en")
+    pages = Page.objects.live().filter(locale=locale, depth__gt=1)
+    results = get_search_backend(backend_for("en")).search("social protection", pages)
+    expected = [page.pk for page in results[:15]]
+    assert len(expected) > 5
+    assert result_ids(results, 15) == expected
+    assert result_ids(results, 3) == expected[:3]
