@@ -49,6 +49,12 @@ def test_about_and_help_promise_nothing_that_does_not_exist(client, language):
 
 
 @pytest.mark.parametrize("language", ["es", "en", "fr"])
-def test_help_card_on_the_home_page_does_not_offer_accounts(client, language):
+def test_home_page_offers_no_accounts_observatory_or_online_collaboration_yet(client, language):
     home = client.get(demo_page("home", language).url).content.decode()
     assert not re.search(r"(crear una cuenta|create an account|créer un compte)", home, re.I)
+    # The portal's own description (the introduction and the mission; news items may tell its history).
+    intro = re.search(r'<section class="hero".*?</section>', home, re.S).group(0)
+    mission = re.search(r'<section class="rich-text" aria-labelledby="mission-heading">.*?</section>', home, re.S)
+    home = intro + mission.group(0)
+    assert not re.search(r"(observatorio|observatory|observatoire)", home, re.I)
+    assert not re.search(r"(trabajo conjunto en línea al|online collaboration|travail collaboratif en ligne au)", home)

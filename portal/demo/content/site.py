@@ -12,108 +12,75 @@ PAGES = [
         "es": {
             "title": "Seguridad social para todos",
             "slug": "inicio",
-            "intro": (
-                "Plataforma de gestión e intercambio de conocimientos para la extensión "
-                "de la seguridad social: información, herramientas técnicas y trabajo "
-                "conjunto en línea al servicio de la cobertura universal."
-            ),
+            "intro": "Plataforma de gestión e intercambio de conocimientos para la extensión de la "
+            "seguridad social: información, herramientas técnicas y buenas prácticas al "
+            "servicio de la cobertura universal.",
             "mission": [
-                (
-                    "El reto por enfrentar para extender la seguridad social reside en el "
-                    "número de personas sin acceso a cobertura y en la falta de información y "
-                    "de conocimientos prácticos acerca de la extensión de la seguridad social "
-                    "para todos."
-                ),
-                (
-                    "Esta plataforma, heredera de GESS, la plataforma de gestión de "
-                    "conocimientos del Departamento de Seguridad Social de la OIT, proporciona "
-                    "acceso a amplia información sobre la extensión de la seguridad social, a "
-                    "herramientas técnicas y a los acontecimientos recientes en los planos "
-                    "nacionales. Brinda asimismo oportunidades de trabajo conjunto en línea a "
-                    "todos los que trabajan por la universalización de la cobertura."
-                ),
-                (
-                    "Es un observatorio de la Campaña Mundial sobre Seguridad Social y "
-                    "Cobertura para Todos: realiza un seguimiento de los progresos en materia "
-                    "de cobertura en distintos países y reúne ejemplos de proyectos e "
-                    "iniciativas que pueden servir de fuente de inspiración a otros."
-                ),
-                (
-                    "Es también un centro de referencia técnica que ofrece herramientas y "
-                    "métodos concretos para evaluar el contexto de un país, elaborar textos "
-                    "jurídicos y acompañar la definición, el cálculo de costes y la "
-                    "implementación de sistemas de seguridad social."
-                ),
+                "El reto por enfrentar para extender la seguridad social reside en el número "
+                "de personas sin acceso a cobertura y en la falta de información y de "
+                "conocimientos prácticos acerca de la extensión de la seguridad social para "
+                "todos.",
+                "Esta plataforma, heredera de GESS, la plataforma de gestión de conocimientos "
+                "del Departamento de Seguridad Social de la OIT, proporciona acceso a amplia "
+                "información sobre la extensión de la seguridad social, a herramientas "
+                "técnicas y a los acontecimientos recientes en los planos nacionales. Más "
+                "adelante ofrecerá también espacios de trabajo conjunto en línea.",
+                "Acompaña la Campaña Mundial sobre Seguridad Social y Cobertura para Todos: "
+                "sus perfiles de país siguen los progresos en materia de cobertura y reúne "
+                "ejemplos de proyectos e iniciativas que pueden servir de fuente de "
+                "inspiración a otros.",
+                "Es también un centro de referencia técnica que ofrece herramientas y métodos "
+                "concretos para evaluar el contexto de un país, elaborar textos jurídicos y "
+                "acompañar la definición, el cálculo de costes y la implementación de "
+                "sistemas de seguridad social.",
             ],
         },
         "en": {
             "title": "Social security for all",
             "slug": "home",
-            "intro": (
-                "A knowledge management and sharing platform for the extension of social "
-                "security: information, technical tools and online collaboration in support "
-                "of universal coverage."
-            ),
+            "intro": "A knowledge management and sharing platform for the extension of social "
+            "security: information, technical tools and good practices in support of "
+            "universal coverage.",
             "mission": [
-                (
-                    "The challenge in extending social security lies in the number of people "
-                    "who have no access to coverage and in the lack of information and "
-                    "practical knowledge about extending social security to all."
-                ),
-                (
-                    "This platform, the successor of GESS, the knowledge management platform "
-                    "of the ILO Social Security Department, gives access to a wide range of "
-                    "information on the extension of social security, to technical tools and "
-                    "to recent developments at country level. It also offers online "
-                    "opportunities for joint work to everyone striving for universal coverage."
-                ),
-                (
-                    "It is an observatory of the Global Campaign on Social Security and "
-                    "Coverage for All: it tracks progress in coverage in a range of countries "
-                    "and brings together examples of projects and initiatives that can inspire "
-                    "others."
-                ),
-                (
-                    "It is also a technical reference centre offering concrete tools and "
-                    "methods to assess a country's situation, draft legal texts and support "
-                    "the design, costing and implementation of social security systems."
-                ),
+                "The challenge in extending social security lies in the number of people who "
+                "have no access to coverage and in the lack of information and practical "
+                "knowledge about extending social security to all.",
+                "This platform, the successor of GESS, the knowledge management platform of "
+                "the ILO Social Security Department, gives access to a wide range of "
+                "information on the extension of social security, to technical tools and to "
+                "recent developments at country level. Spaces for joint work online will "
+                "follow.",
+                "It supports the Global Campaign on Social Security and Coverage for All: its "
+                "country profiles follow progress in coverage, and it brings together "
+                "examples of projects and initiatives that can inspire others.",
+                "It is also a technical reference centre offering concrete tools and methods "
+                "to assess a country's situation, draft legal texts and support the design, "
+                "costing and implementation of social security systems.",
             ],
         },
         "fr": {
             "title": "La sécurité sociale pour tous",
             "slug": "accueil",
-            "intro": (
-                "Une plateforme de gestion et de partage des connaissances pour l'extension "
-                "de la sécurité sociale : informations, outils techniques et travail "
-                "collaboratif en ligne au service de la couverture universelle."
-            ),
+            "intro": "Une plateforme de gestion et de partage des connaissances pour l'extension de "
+            "la sécurité sociale : informations, outils techniques et bonnes pratiques au "
+            "service de la couverture universelle.",
             "mission": [
-                (
-                    "Le défi de l'extension de la sécurité sociale tient au nombre de "
-                    "personnes privées de toute couverture et au manque d'informations et de "
-                    "connaissances pratiques sur l'extension de la sécurité sociale à tous."
-                ),
-                (
-                    "Cette plateforme, qui succède à GESS, la plateforme de gestion des "
-                    "connaissances du Département de la sécurité sociale du BIT, donne accès à "
-                    "une information abondante sur l'extension de la sécurité sociale, à des "
-                    "outils techniques et aux évolutions récentes au niveau national. Elle "
-                    "offre également des possibilités de travail collaboratif en ligne à tous "
-                    "ceux qui œuvrent pour l'universalisation de la couverture."
-                ),
-                (
-                    "Elle est un observatoire de la Campagne mondiale sur la sécurité sociale "
-                    "et la couverture pour tous : elle suit les progrès de la couverture dans "
-                    "différents pays et rassemble des exemples de projets et d'initiatives "
-                    "susceptibles d'inspirer d'autres acteurs."
-                ),
-                (
-                    "Elle est aussi un centre de référence technique qui propose des outils et "
-                    "des méthodes concrets pour évaluer la situation d'un pays, rédiger des "
-                    "textes juridiques et accompagner la conception, le chiffrage et la mise "
-                    "en œuvre des systèmes de sécurité sociale."
-                ),
+                "Le défi de l'extension de la sécurité sociale tient au nombre de personnes "
+                "privées de toute couverture et au manque d'informations et de connaissances "
+                "pratiques sur l'extension de la sécurité sociale à tous.",
+                "Cette plateforme, qui succède à GESS, la plateforme de gestion des "
+                "connaissances du Département de la sécurité sociale du BIT, donne accès à "
+                "une information abondante sur l'extension de la sécurité sociale, à des "
+                "outils techniques et aux évolutions récentes au niveau national. Des espaces "
+                "de travail collaboratif en ligne suivront.",
+                "Elle accompagne la Campagne mondiale sur la sécurité sociale et la "
+                "couverture pour tous : ses profils de pays suivent les progrès de la "
+                "couverture, et elle rassemble des exemples de projets et d'initiatives "
+                "susceptibles d'inspirer d'autres acteurs.",
+                "Elle est aussi un centre de référence technique qui propose des outils et "
+                "des méthodes concrets pour évaluer la situation d'un pays, rédiger des "
+                "textes juridiques et accompagner la conception, le chiffrage et la mise en "
+                "œuvre des systèmes de sécurité sociale.",
             ],
         },
     },
