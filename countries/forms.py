@@ -2,13 +2,13 @@
 
 from django.contrib.auth import get_user_model
 from django.db.models import Q
-from wagtail.admin.forms import WagtailAdminPageForm
 
+from portal.editorial.edit_conflicts import PageForm
 from portal.editorial.people import PersonChoiceField, by_name
 from portal.editorial.roles import SPECIALISTS
 
 
-class CountryPageForm(WagtailAdminPageForm):
+class CountryPageForm(PageForm):
     """ "Specialist responsible" offers the specialists and tree owners by name, not every account by username."""
 
     def __init__(self, *args, **kwargs):

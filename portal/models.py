@@ -12,7 +12,6 @@ from django.utils.choices import BaseChoiceIterator
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
@@ -119,7 +118,7 @@ OWNED_TREE_SUBPAGE_TYPES = [
 ]
 
 
-class TaggedPageForm(WagtailAdminPageForm):
+class TaggedPageForm(PageForm):
     """A new page starts tagged with the country or theme it is created under.
 
     A good practice written under Ecuador is about Ecuador: the box is ticked (and, for a

@@ -42,6 +42,8 @@ def based_on_revision(data, latest):
 
 
 class PageForm(WagtailAdminPageForm):
+    """Every page type's admin form refuses a stale save: page forms of the portal extend this one."""
+
     def clean(self):
         cleaned_data = super().clean()
         page = self.instance

@@ -73,3 +73,15 @@ def test_a_save_based_on_the_latest_revision_goes_through():
     assert post(sofia, peru, second, {"title": "Perú (2)"}).status_code == 302
     peru.refresh_from_db()
     assert peru.get_latest_revision_as_object().title == "Perú (2)"
+
+
+def test_every_page_types_form_refuses_stale_saves():
+    """A page type with a form of its own (a country's, a tagged page's) keeps the refusal."""
+    from wagtail.models import get_page_models
+
+    from portal.editorial.edit_conflicts import PageForm
+    from portal.models import BasePage
+
+    for model in get_page_models():
+        if issubclass(model, BasePage):
+            assert issubclass(model.get_edit_handler().get_form_class(), PageForm), model
