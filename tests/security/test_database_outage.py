@@ -175,3 +175,31 @@ def test_a_database_error_gets_the_503_page_in_the_language_of_the_url(rf):
         response = server_error(rf.get("/en/countries/"))
     assert response.status_code == 503 and response["Retry-After"] == "30"
     assert "The site is temporarily unavailable" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_while_the_database_is_down_a_cached_page_is_still_served(settings, empty_cache):
+    """The page cache answers anonymous readers without the database; other pages get the 503 page."""
+    from unittest import mock
+
+    from django.db import OperationalError, connection
+    from django.test import Client
+
+    from tests.helpers import demo_page
+
+    settings.PAGE_CACHE = True
+    reader = Client(HTTP_HOST="localhost", raise_request_exception=False)
+    belgium, peru = demo_page("country-be", "fr"), demo_page("country-pe", "fr").url
+    first = reader.get(belgium.url)
+    assert first.status_code == 200  # now kept in the page cache
+
+    def refused(*args, **kwargs):
+        raise OperationalError("connection refused")
+
+    with mock.patch.object(connection, "cursor", refused), mock.patch.object(connection, "chunked_cursor", refused):
+        cached = reader.get(belgium.url)
+        assert cached.status_code == 200
+        assert cached.content == first.content
+        other = reader.get(peru)  # never cached
+        assert other.status_code == 503
+        assert "Le site est momentanément indisponible" in other.content.decode()
