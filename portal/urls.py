@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from portal.security.headers import private_restricted_documents
+from portal.sitemaps import PortalSitemap
 from portal.security.spreadsheets import wagtail_report_urlpatterns
 
 handler500 = "portal.errors.server_error"  # a database outage is a 503 in the reader's language
@@ -20,7 +21,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     # Restricted documents are answered "Cache-Control: private" (portal/security/headers.py).
     path("documents/", include(decorate_urlpatterns(list(wagtaildocs_urls.urlpatterns), private_restricted_documents))),
-    path("sitemap.xml", sitemap),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}),
 ]
 
 if settings.DEBUG:
