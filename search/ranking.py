@@ -41,14 +41,16 @@ def _interleave(lists):
     return merged
 
 
-def result_ids(results, limit):
+def result_ids(results, limit, verify=True):
     """The ids of the first ``limit`` of a backend's ``results``, in their order.
 
     The database backends give their query: only the ids are read (one column, no page
-    objects built). Elasticsearch/OpenSearch give the ids of their hits in one request.
+    objects built). Elasticsearch/OpenSearch give the ids of their hits in one request;
+    ``verify=False`` leaves out the query that checks them against the database, for a
+    caller that keeps only visible pages afterwards anyway (``search.visibility``).
     """
-    if hasattr(results, "ids"):  # Elasticsearch/OpenSearch: one request for the ids (search/backends.py)
-        return results.ids(limit)
+    if hasattr(results, "ids"):  # Elasticsearch/OpenSearch: one request for the ids (search/backends/server.py)
+        return results.ids(limit, verify=verify)
     results = results[:limit]
     get_queryset = getattr(results, "get_queryset", None)
     if get_queryset is None:
@@ -74,8 +76,13 @@ def ranked_ids(query, locales):
         rankings = []
         for locale in locales:
             pages = Page.objects.live().filter(locale=locale, depth__gt=1)
-            results = language_backend(locale.language_code).search(synonyms.expand(query, locale), pages)
-            rankings.append(result_ids(results, MAX_MATCHES))
+            expanded = synonyms.expand(query, locale)
+            # Every word must match, on every engine (Wagtail's default is "or" for a string, "and"
+            # for a PlainText such as the glossary's rewrites; PostgreSQL's ranking needs every word).
+            options = {"operator": "and"} if isinstance(expanded, str) else {}
+            results = language_backend(locale.language_code).search(expanded, pages, **options)
+            # Unverified: the search page and elsewhere.py keep only the pages the reader may see.
+            rankings.append(result_ids(results, MAX_MATCHES, verify=False))
         return rankings
 
     codes = ",".join(locale.language_code for locale in locales)

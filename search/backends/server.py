@@ -4,6 +4,7 @@ import functools
 from urllib.parse import urlparse
 
 from search.backends.language import LanguageBackendMixin, LanguageIndexMixin
+from search.ids import IdIn
 from search.resilience import AdminOutageResultsMixin, guard_indexing
 
 
@@ -44,7 +45,12 @@ class RankedIdsResultsMixin:
     returns ids only, and one query keeping the ids still in the queryset.
     """
 
-    def ids(self, limit):
+    def ids(self, limit, verify=True):
+        """The ids of the best ``limit`` hits; with ``verify``, only those still in the queryset (one query).
+
+        ``verify=False`` skips that query for a caller that filters the ids itself afterwards
+        (the search page keeps only the pages the reader may see, ``search.visibility``).
+        """
         queryset = self.query_compiler.queryset
         params = {
             "index": self.backend.get_index_for_model(queryset.model).name,
@@ -56,7 +62,9 @@ class RankedIdsResultsMixin:
         hits = self._backend_do_search(self._get_es_body(), **params)["hits"]["hits"]
         to_python = queryset.model._meta.pk.to_python
         ranked = [to_python(hit["fields"]["pk"][0]) for hit in hits]
-        existing = set(queryset.filter(pk__in=ranked).values_list("pk", flat=True))
+        if not verify:
+            return ranked
+        existing = set(queryset.filter(IdIn("pk", ranked)).values_list("pk", flat=True))
         return [pk for pk in ranked if pk in existing]
 
 
