@@ -3,8 +3,8 @@
 Each language has judged queries (information needs written from the texts in
 ``portal/demo/content/*.py``, with spelling variants, singular/plural and missing
 accents), each with the content keys of the pages that answer it. Every query is run
-the way the search page runs it: the language's backend
-(``get_search_backend(backend_for(code))``) over the live, public pages of that
+the way the search page runs it (``search.ranking.search_results``: the language's backend,
+the glossary's synonyms, every word required) over the live, public pages of that
 locale. Run it against the database in ``DATABASE_URL`` after ``migrate`` and
 ``load_demo_content`` (see bench/README.md):
 
@@ -197,12 +197,12 @@ def set_up_django():
     django.setup()
 
 
-def _ranked_visible(backend, query, locale, pages, visible_ids):
+def _ranked_visible(query, locale, pages, visible_ids):
     """The first CUTOFF visible page ids for ``query``, as the search page ranks them."""
-    from search import synonyms
+    from search.ranking import search_results
 
-    # As the search page asks it: with the glossary's synonyms (search/synonyms.py).
-    ranked = [page.pk for page in backend.search(synonyms.expand(query, locale), pages)[:RANKED]]
+    # As the search page asks it (search/ranking.py): the glossary's synonyms, every word required.
+    ranked = [page.pk for page in search_results(query, locale, pages)[:RANKED]]
     return [pk for pk in ranked if pk in visible_ids][:CUTOFF]
 
 
@@ -238,10 +238,8 @@ def evaluate(language, queries, verbose=False):
     at most ten relevant pages. On the demo content alone both are the same.
     """
     from wagtail.models import Locale, Page
-    from wagtail.search.backends import get_search_backend
 
     from portal.demo.loader import read_entries, translation_key_for
-    from search.backends import backend_for
     from search.query import WORD, fold
 
     key_of = {translation_key_for(entry.key): entry.key for entry in read_entries()}
@@ -252,10 +250,9 @@ def evaluate(language, queries, verbose=False):
         for pk, title, key in pages.filter(pk__in=visible_ids).values_list("pk", "title", "translation_key")
         if key not in key_of
     ]
-    backend = get_search_backend(backend_for(language))
     scores = {"demo": ([], [], []), "extended": ([], [], [])}
     for query, relevant in queries:
-        ids = _ranked_visible(backend, query, locale, pages, visible_ids)
+        ids = _ranked_visible(query, locale, pages, visible_ids)
         keys = dict(Page.objects.filter(pk__in=ids).values_list("pk", "translation_key"))
         found = [key_of.get(keys[pk], pk) for pk in ids]
         query_words = [word for word in WORD.findall(fold(query)) if len(word) >= 2]
@@ -334,16 +331,12 @@ def generated_judgments(language, sample=GENERATED_SAMPLE, seed=GENERATED_SEED):
 def evaluate_generated(language, judgments):
     """(recall@10 out of at most 10, MRR@10, details) of the generated judgments."""
     from wagtail.models import Locale
-    from wagtail.search.backends import get_search_backend
-
-    from search.backends import backend_for
 
     locale = Locale.objects.get(language_code=language)
     pages, visible_ids = _visible(locale)
-    backend = get_search_backend(backend_for(language))
     recalls, reciprocal_ranks, details = [], [], []
     for query, relevant in judgments:
-        found = _ranked_visible(backend, query, locale, pages, visible_ids)
+        found = _ranked_visible(query, locale, pages, visible_ids)
         recall, reciprocal_rank, ranks = _score(found, relevant)
         recalls.append(recall)
         reciprocal_ranks.append(reciprocal_rank)

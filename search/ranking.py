@@ -30,6 +30,18 @@ def language_backend(language_code):
     return backend
 
 
+def search_results(query, locale, pages):
+    """The language backend's results for ``query`` over ``pages`` of ``locale``, as the search page asks.
+
+    With the glossary's synonyms (``search/synonyms.py``), and every word required on every
+    engine: Wagtail's default is "or" for a string and "and" for a PlainText such as the
+    glossary's rewrites, and PostgreSQL's ranking needs every word.
+    """
+    expanded = synonyms.expand(query, locale)
+    options = {"operator": "and"} if isinstance(expanded, str) else {}
+    return language_backend(locale.language_code).search(expanded, pages, **options)
+
+
 def _interleave(lists):
     """One ranking from the per-locale rankings: first of each, then second of each…"""
     merged, seen = [], set()
@@ -76,11 +88,7 @@ def ranked_ids(query, locales):
         rankings = []
         for locale in locales:
             pages = Page.objects.live().filter(locale=locale, depth__gt=1)
-            expanded = synonyms.expand(query, locale)
-            # Every word must match, on every engine (Wagtail's default is "or" for a string, "and"
-            # for a PlainText such as the glossary's rewrites; PostgreSQL's ranking needs every word).
-            options = {"operator": "and"} if isinstance(expanded, str) else {}
-            results = language_backend(locale.language_code).search(expanded, pages, **options)
+            results = search_results(query, locale, pages)
             # Unverified: the search page and elsewhere.py keep only the pages the reader may see.
             rankings.append(result_ids(results, MAX_MATCHES, verify=False))
         return rankings
