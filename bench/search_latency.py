@@ -14,7 +14,10 @@ The load average (1 minute) before and after is printed: the machine may be shar
 
 - "page": GET /<lang>/search/?q=… through Django's test client (query, facets, snippets,
   rendering), as an anonymous reader;
-- "backend": the per-language backend's query for the first ten results only.
+- "backend": the per-language backend's query for the first ten results only;
+- "queries": SQL queries of one search page (median), and "page CPU": the CPU time this
+  process spent on it (median), which the machine's load changes far less than the elapsed
+  time (the database's own CPU time is not in it).
 
 ``--engine opensearch`` runs it against the OpenSearch node (``--opensearch-url``, indexes
 ``bench_…``, built by ``--rebuild``), ``--engine both`` on the database and then on OpenSearch.
@@ -46,7 +49,10 @@ def percentile(values, share):
 
 
 def measure(language, queries, rounds):
+    """(page times, backend times, SQL queries per page, page CPU times of this process), in ms."""
+    from django.db import connection
     from django.test import Client
+    from django.test.utils import CaptureQueriesContext
     from wagtail.models import Locale, Page
     from wagtail.search.backends import get_search_backend
 
@@ -56,12 +62,13 @@ def measure(language, queries, rounds):
     locale = Locale.objects.get(language_code=language)
     pages = Page.objects.live().public().filter(locale=locale, depth__gt=1)
     backend = get_search_backend(backend_for(language))
-    page_times, backend_times = [], []
+    page_times, backend_times, query_counts, cpu_times = [], [], [], []
     for round_number in range(rounds + 1):
         for query in queries:
-            started = time.perf_counter()
-            response = client.get(f"/{language}/search/?{urlencode({'q': query})}")
-            elapsed = time.perf_counter() - started
+            with CaptureQueriesContext(connection) as captured:
+                cpu_started, started = time.process_time(), time.perf_counter()
+                response = client.get(f"/{language}/search/?{urlencode({'q': query})}")
+                elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu_started
             assert response.status_code == 200, (query, response.status_code)
             started = time.perf_counter()
             list(backend.search(query, pages)[:10])
@@ -69,7 +76,9 @@ def measure(language, queries, rounds):
             if round_number:  # the first round warms caches and connections
                 page_times.append(elapsed * 1000)
                 backend_times.append(backend_elapsed * 1000)
-    return page_times, backend_times
+                query_counts.append(len(captured.captured_queries))
+                cpu_times.append(cpu * 1000)
+    return page_times, backend_times, query_counts, cpu_times
 
 
 def main(argv=None):
@@ -99,7 +108,9 @@ def main(argv=None):
     rows = []
     for language, queries in JUDGED.items():
         count = Page.objects.filter(locale__language_code=language).count()
-        page_times, backend_times = measure(language, [query for query, _relevant in queries], args.rounds)
+        page_times, backend_times, query_counts, cpu_times = measure(
+            language, [query for query, _relevant in queries], args.rounds
+        )
         rows.append(
             [
                 language,
@@ -109,13 +120,25 @@ def main(argv=None):
                 f"{percentile(page_times, 0.95):.1f}",
                 f"{percentile(backend_times, 0.5):.1f}",
                 f"{percentile(backend_times, 0.95):.1f}",
+                f"{percentile(query_counts, 0.5)}",
+                f"{percentile(cpu_times, 0.5):.1f}",
             ]
         )
     print(f"database: {describe_database(database_url())}, engine: {args.engine}, commit {git_commit()}")
     print(f"load average (1 min): {load_before:.2f} before, {os.getloadavg()[0]:.2f} after")
     print(
         table(
-            ["language", "pages", "requests", "page p50 ms", "page p95 ms", "backend p50 ms", "backend p95 ms"],
+            [
+                "language",
+                "pages",
+                "requests",
+                "page p50 ms",
+                "page p95 ms",
+                "backend p50 ms",
+                "backend p95 ms",
+                "queries",
+                "page CPU p50 ms",
+            ],
             rows,
         )
     )

@@ -48,6 +48,8 @@ class CaseStudyIndexPage(ListingPageMixin, BasePage):
 
 class CaseStudyPage(SectionedPageMixin, TaggedPage):
     reader_type_label = _("Good practice")
+    #: Its own year for the search's year facet (search/facets.py).
+    search_year_field = "implemented_since"
 
     institution = models.CharField(_("institution"), max_length=255)
     country = models.ForeignKey(

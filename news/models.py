@@ -69,6 +69,8 @@ class NewsIndexPage(ListingPageMixin, BasePage):
 
 class NewsPage(TaggedPage):
     reader_type_label = _("News")
+    #: Its own year for the search's year facet (search/facets.py).
+    search_year_field = "date"
 
     date = models.DateField(_("date"), default=datetime.date.today, db_index=True)
     summary = models.TextField(_("summary"), blank=True)

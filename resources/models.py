@@ -68,6 +68,8 @@ class ResourceIndexPage(ListingPageMixin, BasePage):
 
 class ResourcePage(SectionedPageMixin, TaggedPage):
     reader_type_label = _("Resource")
+    #: Its own year for the search's year facet (search/facets.py).
+    search_year_field = "year"
 
     resource_type = models.CharField(_("type"), max_length=20, choices=ResourceType.choices)
     year = models.PositiveSmallIntegerField(_("year"), validators=[MinValueValidator(1850)])

@@ -12,7 +12,9 @@ from django.conf import settings
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Locale, Page
 
+from search.ranking import ranked_ids
 from search.resilience import SearchUnavailable
+from search.visibility import visible_pages
 
 #: Languages that write the names of languages in lower case in a sentence.
 LOWER_CASE_LANGUAGE_NAMES = {"es", "fr"}
@@ -21,7 +23,7 @@ LOWER_CASE_LANGUAGE_NAMES = {"es", "fr"}
 MAX_TRANSLATED_MATCHES = 10
 
 
-def other_languages(request, query, locale, *, ranked_ids, visible_pages):
+def other_languages(request, query, locale):
     """``(counts, pages)`` for ``query`` outside ``locale``.
 
     ``counts``: ``[{"code", "name", "count"}]`` per other content language with results the

@@ -6,24 +6,30 @@ Elasticsearch, OpenSearch). Each facet is counted over the results filtered by e
 *other* selected facet: the number next to a value is exactly the number of results
 that choosing it gives (choosing a value replaces the facet's current one).
 
+What each page type contributes is declared on the model and read through Wagtail's
+``get_page_models()``, so a new app's page type needs no change here: its facet label is
+``reader_type_label`` (``portal.models.page_type_name``), its type value ``app_label.modelname``,
+its year the field named by ``search_year_field``, its countries and themes the tags of
+``TaggedPage`` (and a ``country`` foreign key to a country page).
+
 Facet values in URLs: ``type`` is the page model (``news.eventpage``), ``country`` the
 ISO code, ``theme`` the slug of the theme page in the reader's language, ``year`` the year.
 """
 
 from collections import Counter
 from dataclasses import dataclass, field
+from uuid import UUID
 
-from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist
-from django.db.models import DateField, F, ForeignKey
-from django.db.models.functions import ExtractYear
+from django.db.models import CharField, DateField, F, ForeignKey, Value
+from django.db.models.functions import Cast, ExtractYear
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import get_page_models
+from wagtail.models import Page, get_page_models
 
 from portal import shared_data
-from portal.collation import sort_key, sorted_choices
+from portal.collation import sorted_choices
 from portal.models import TaggedPage, page_type_name
 from search.ids import IdIn
 
@@ -35,13 +41,10 @@ FACETS = (
 )
 FACET_NAMES = tuple(name for name, _label in FACETS)
 
-# The pages with a date or year of their own, the only ones the year facet counts (the same
-# fields the listings filter by year). EventPage inherits ``date`` (its start date) from NewsPage.
-OWN_YEAR_FIELDS = {
-    "casestudies.CaseStudyPage": "implemented_since",
-    "resources.ResourcePage": "year",
-    "news.NewsPage": "date",
-}
+#: A page type declares the field that gives its own year (``date``, a year number) as
+#: ``search_year_field``; the year facet counts only those pages (the same fields the
+#: listings filter by year). Subclasses inherit it (an event's start date is its ``date``).
+YEAR_FIELD_ATTRIBUTE = "search_year_field"
 
 MIN_YEAR, MAX_YEAR = 1000, 9999
 
@@ -100,8 +103,31 @@ def _main_country_field(model):
     return None
 
 
+def year_fields():
+    """[(page model, field name)] of the page types that declare ``search_year_field``, each field once.
+
+    A subclass that inherits the declaration (and the field) counts with its parent: the
+    field is read from the model that defines it.
+    """
+    found = {}
+    for model in get_page_models():
+        name = getattr(model, YEAR_FIELD_ATTRIBUTE, None)
+        if name:
+            owner = model._meta.get_field(name).model
+            found.setdefault((owner, name), None)
+    return list(found)
+
+
+def _lookup_from_page(model):
+    """The path from Page to ``model`` through multi-table inheritance (``newspage``, ``newspage__eventpage``)."""
+    chain = [parent for parent in reversed(model._meta.get_parent_list()) if parent is not Page]
+    if model is not Page:
+        chain.append(model)
+    return "__".join(each._meta.model_name for each in chain)
+
+
 def _year_expressions():
-    """The year of each page that has one of its own (``OWN_YEAR_FIELDS``), as the database gives it.
+    """The year of each page that has one of its own (``search_year_field``), as the database gives it.
 
     A document's publication year, an event's or a news item's date, a good practice's
     start: what a reader means by "2024". Pages without one (countries, themes, sections)
@@ -109,53 +135,39 @@ def _year_expressions():
     subject. Dates are read as their year, so that no date object is built per result.
     """
     expressions = []
-    for label, field_name in OWN_YEAR_FIELDS.items():
-        model = apps.get_model(label)
-        lookup = f"{model._meta.model_name}__{field_name}"
+    for model, field_name in year_fields():
+        lookup = "__".join(filter(None, [_lookup_from_page(model), field_name]))
         is_date = isinstance(model._meta.get_field(field_name), DateField)
         expressions.append(ExtractYear(lookup) if is_date else F(lookup))
     return expressions
 
 
-def tag_values(renew=False):
-    """({country page id: ISO code}, {theme page id: translation key}) of every country and theme page (cached).
-
-    Every page, in any locale and state, as a tag may point at any of them; only the
-    values in the reader's ``Choices`` are ever shown.
-    """
-
-    def build():
-        from countries.models import CountryPage
-        from themes.models import ThemePage
-
-        countries = dict(CountryPage.objects.order_by().values_list("pk", "iso_code"))
-        themes = dict(ThemePage.objects.order_by().values_list("pk", "translation_key"))
-        return countries, themes
-
-    return shared_data.remember("search:tags", build, renew=renew)
-
-
 def _tag_rows(models):
-    """(page id, tagged country or theme page id) for the pages of ``models`` ({page model: [ids]}), in one query.
+    """(page id, "c" or "t", ISO code or theme translation key) for the pages of ``models`` ({page model: [ids]}).
 
-    Only the tag tables (and a case study's main country, see ``_main_country_field``)
-    are read, all in one ``UNION ALL``, each for the ids of its own page types; the
-    tagged pages' ISO codes and translation keys come from ``tag_values``.
+    One ``UNION ALL`` query: the tag tables (and a case study's main country, see
+    ``_main_country_field``), each for the ids of its own page types, joined to the tagged
+    country or theme page for its ISO code or translation key. Every tagged page counts,
+    in any locale and state; only the values in the reader's ``Choices`` are ever shown.
     """
     queries = []
     for model in _tagging_models():
         ids = [pk for page_model, pks in models.items() if issubclass(page_model, model) for pk in pks]
         if not ids:
             continue
-        for relation in ("countries", "themes"):
+        for relation, kind, value in (("countries", "c", "iso_code"), ("themes", "t", "translation_key")):
             field = model._meta.get_field(relation)
             source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
-            tags = field.remote_field.through.objects.filter(IdIn(f"{source}_id", ids))
-            queries.append(tags.order_by().values_list(f"{source}_id", f"{target}_id"))
+            tags = field.remote_field.through.objects.filter(IdIn(f"{source}_id", ids)).order_by()
+            tagged_value = Cast(f"{target}__{value}", CharField())
+            queries.append(
+                tags.annotate(kind=Value(kind), value=tagged_value).values_list(f"{source}_id", "kind", "value")
+            )
         main_country = _main_country_field(model)
         if main_country:
-            own = model.objects.filter(IdIn("pk", ids)).exclude(**{main_country: None})
-            queries.append(own.order_by().values_list("pk", main_country))
+            own = model.objects.filter(IdIn("pk", ids)).exclude(**{main_country: None}).order_by()
+            country_code = Cast(f"{main_country.removesuffix('_id')}__iso_code", CharField())
+            queries.append(own.annotate(kind=Value("c"), value=country_code).values_list("pk", "kind", "value"))
     if not queries:
         return []
     return queries[0].union(*queries[1:], all=True)
@@ -183,15 +195,8 @@ def collect_facts(pages, ids):
         facts[pk] = PageFacts(type=page_type, year=year)
         if model is not None:
             models.setdefault(model, []).append(pk)
-    rows = list(_tag_rows(models))
-    countries, themes = tag_values()
-    if any(tagged not in countries and tagged not in themes for _pk, tagged in rows):
-        countries, themes = tag_values(renew=True)  # a page newer than the cached values
-    for pk, tagged in rows:
-        if tagged in countries:
-            facts[pk].countries.add(countries[tagged])
-        elif tagged in themes:
-            facts[pk].themes.add(themes[tagged])
+    for pk, kind, value in _tag_rows(models):
+        (facts[pk].countries if kind == "c" else facts[pk].themes).add(value if kind == "c" else UUID(value))
     return facts
 
 
@@ -210,15 +215,23 @@ def filter_ids(ids, facts, selected):
 
 
 def count(ids, facts, selected):
-    """{facet name: Counter(value -> number of results)}; each facet ignores its own selection."""
-    counts = {}
-    for name in FACET_NAMES:
-        values = []
-        for pk in ids:
-            page_facts = facts.get(pk)
-            if page_facts is not None and matches(page_facts, selected, skip=name):
-                values.extend(page_facts.values(name))
-        counts[name] = Counter(values)
+    """{facet name: Counter(value -> number of results)}; each facet ignores its own selection.
+
+    One pass: a result that has every selected value counts in every facet; one that misses
+    exactly one facet's selection counts in that facet only (choosing another value there
+    would list it); one that misses two or more counts nowhere.
+    """
+    selected = {name: value for name, value in selected.items() if value not in (None, "")}
+    counts = {name: Counter() for name in FACET_NAMES}
+    for pk in ids:
+        page_facts = facts.get(pk)
+        if page_facts is None:
+            continue
+        missed = [name for name, value in selected.items() if value not in page_facts.values(name)]
+        if len(missed) > 1:
+            continue
+        for name in missed or FACET_NAMES:
+            counts[name].update(page_facts.values(name))
     return counts
 
 
@@ -295,10 +308,16 @@ class Choices:
             if name == "year":
                 values.sort(key=lambda item: -int(item["value"]))
             else:
-                values.sort(key=lambda item: (-item["count"], sort_key(item["label"], translation.get_language())))
+                # Most results first, then the choices' alphabetical order (``build`` sorted them).
+                order = self._order(name)
+                values.sort(key=lambda item: (-item["count"], order.get(item["value"], len(order))))
             if values:
                 facets.append({"name": name, "label": label, "values": values, "selected": current})
         return facets
+
+    def _order(self, name):
+        choices = {"type": self.types, "country": self.countries, "theme": self.themes}[name]
+        return {value: position for position, value in enumerate(choices)}
 
     def _url_value(self, name, value, key_to_slug, from_url=False):
         if name == "type":

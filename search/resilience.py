@@ -4,7 +4,7 @@ Gap in Wagtail: ``wagtail.search.index.insert_or_update_object`` already swallow
 indexing errors of the Elasticsearch/OpenSearch backends (``catch_indexing_errors``),
 but it logs a traceback without the object's id for every backend and every save, and
 the clients retry and wait for their long default timeouts (10 s, three retries) first.
-The portal's backends (``search/backends.py``) use short timeouts and no retries, and
+The portal's backends (``search/backends/``) use short timeouts and no retries, and
 route their indexing through :func:`guard_indexing`: the first failure is logged once
 with the object's id, further indexing is skipped (not waited for) for
 ``OUTAGE_PAUSE`` seconds, and ``manage.py rebuild_search_index`` brings the index

@@ -5,7 +5,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from search.models import REPORT_PERMISSION
-from search.views import SearchTermsReportView
+from search.reports import SearchTermsReportView
 
 
 @hooks.register("register_admin_urls")

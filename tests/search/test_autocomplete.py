@@ -11,7 +11,7 @@ from environs import Env
 from wagtail.models import PageViewRestriction
 
 from home.models import StandardPage
-from search import views
+from search import ranking, suggestions, views
 from search.backends import search_backends_setting
 from search.resilience import reset_outages
 from tests.helpers import demo_page
@@ -53,8 +53,8 @@ def test_titles_of_the_readers_language_only(client):
 
 
 def test_at_most_eight_results(client):
-    assert len(suggest(client, "en", "social")["results"]) <= views.AUTOCOMPLETE_LIMIT
-    assert len(suggest(client, "es", "de")["results"]) == views.AUTOCOMPLETE_LIMIT  # more titles match
+    assert len(suggest(client, "en", "social")["results"]) <= suggestions.AUTOCOMPLETE_LIMIT
+    assert len(suggest(client, "es", "de")["results"]) == suggestions.AUTOCOMPLETE_LIMIT  # more titles match
 
 
 def test_answers_in_a_bounded_number_of_queries(client, django_assert_max_num_queries):
@@ -63,7 +63,7 @@ def test_answers_in_a_bounded_number_of_queries(client, django_assert_max_num_qu
 
 
 def test_backend_without_autocomplete_api_falls_back_to_titles(client, monkeypatch):
-    backend_class = type(views._backend("fr"))
+    backend_class = type(ranking.language_backend("fr"))
     monkeypatch.setattr(backend_class, "autocomplete_query_compiler_class", None)
     found = urls(suggest(client, "fr", "belg"))
     assert found[0] == demo_page("country-be", "fr").url  # titles starting with the words first

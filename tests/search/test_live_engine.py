@@ -107,7 +107,7 @@ def test_update_index_gives_each_language_its_own(engine):
 
 def test_the_ranking_of_ids_is_the_backends_own_order():
     """The search page reads ids only (one request on a search server); their order is the backend's."""
-    from search.views import result_ids
+    from search.ranking import result_ids
 
     locale = Locale.objects.get(language_code="en")
     pages = Page.objects.live().filter(locale=locale, depth__gt=1)

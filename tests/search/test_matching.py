@@ -72,6 +72,14 @@ def test_words_are_stemmed(language, title, query):
     assert page.pk in found(language, query)
 
 
+@needs_postgres
+@pytest.mark.parametrize("query", ["inspección del trabajo", "informe sobre el trabajo", "trabajo para todos"])
+def test_spanish_words_that_the_language_drops_do_not_hide_a_page(query):
+    """A stop word ("del", "sobre", "para") is searched as written: its plural ("deles") would be required."""
+    page = publish_theme("es", "Informe: la inspección del trabajo sobre el terreno, para todos")
+    assert page.pk in found("es", query)
+
+
 def test_a_spanish_page_is_not_in_the_french_results():
     page = publish_theme("es", "Pensiones")
     everything = Page.objects.live().public()  # no locale filter: the backend alone keeps it out

@@ -13,7 +13,8 @@ from environs import Env
 from wagtail.models import Locale, PageViewRestriction
 
 from home.models import StandardPage
-from search import views
+from search import query as search_query
+from search import results, views
 from search.backends import search_backends_setting
 from search.resilience import SearchUnavailable, reset_outages
 from tests.helpers import demo_page
@@ -190,19 +191,19 @@ def test_snippet_highlights_matched_words_regardless_of_case_and_accents(client)
 
 
 def test_highlighting_escapes_first_and_never_marks_inside_an_entity():
-    pattern = views.highlight_pattern("amp lt")
-    assert views.highlight("Fish & chips < 5", pattern) == "Fish &amp; chips &lt; 5"
-    assert views.highlight('<script>alert("x")</script> Ampère', views.highlight_pattern("ampere")) == (
+    pattern = results.highlight_pattern("amp lt")
+    assert results.highlight("Fish & chips < 5", pattern) == "Fish &amp; chips &lt; 5"
+    assert results.highlight('<script>alert("x")</script> Ampère', results.highlight_pattern("ampere")) == (
         "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; <mark>Ampère</mark>"
     )
 
 
 def test_snippet_is_cut_around_the_first_match():
     page = StandardPage(title="Long", intro=" ".join(["filler"] * 100) + " jubilación " + " ".join(["tail"] * 100))
-    extract = views.snippet(page, views.highlight_pattern("jubilacion"))
+    extract = results.snippet(page, results.highlight_pattern("jubilacion"))
     assert "<mark>jubilación</mark>" in extract
     assert extract.startswith("… ") and extract.endswith(" …")
-    assert len(extract) < views.SNIPPET_LENGTH + 40
+    assert len(extract) < results.SNIPPET_LENGTH + 40
 
 
 # --- Empty states --------------------------------------------------------------------
@@ -351,10 +352,10 @@ def test_odd_facet_values_give_a_page(client, params):
 
 
 def test_clean_query():
-    assert views.clean_query('  "a  b"\tc\x00d ') == '"a b" c d'
-    assert views.clean_query('"unbalanced') == "unbalanced"
-    assert views.clean_query("zero\u200bwidth\u202e") == "zerowidth"
-    assert len(views.clean_query("x" * 10_000)) == views.MAX_QUERY_LENGTH
+    assert search_query.clean_query('  "a  b"\tc\x00d ') == '"a b" c d'
+    assert search_query.clean_query('"unbalanced') == "unbalanced"
+    assert search_query.clean_query("zero\u200bwidth\u202e") == "zerowidth"
+    assert len(search_query.clean_query("x" * 10_000)) == search_query.MAX_QUERY_LENGTH
 
 
 # --- Outages -------------------------------------------------------------------------
@@ -393,9 +394,9 @@ def test_search_server_refusing_connections_gives_a_503_page(client, settings, m
 
 
 def test_a_search_with_more_matches_than_are_ranked_says_so(client, monkeypatch):
-    from search import views
+    from search import ranking
 
-    monkeypatch.setattr(views, "MAX_MATCHES", 3)
+    monkeypatch.setattr(ranking, "MAX_MATCHES", 3)
     content = search(client, "en", q="social")
     assert result_count(content) == 3
     assert "results for “social” among the 3 best matches" in content
