@@ -1,7 +1,7 @@
 """Search relevance benchmark: recall@10 and MRR per language over the demo content.
 
 Each language has judged queries (information needs written from the texts in
-``portal/demo/content/*.py``, with spelling variants, singular/plural and missing
+``demo/content/*.yaml``, with spelling variants, singular/plural and missing
 accents), each with the content keys of the pages that answer it. Every query is run
 the way the search page runs it: the language's backend
 (``get_search_backend(backend_for(code))``) over the live, public pages of that
