@@ -132,7 +132,7 @@ def portal(tmp_path_factory):
     workdir = tmp_path_factory.mktemp("portal")
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
+        "DJANGO_SETTINGS_MODULE": "config.settings.dev",
         "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
         "STATIC_ROOT": str(workdir / "static"),
         "DEBUG": "false",
