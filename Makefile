@@ -35,7 +35,7 @@ check: install
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/ruff check .
 	$(PY) manage.py check --fail-level WARNING
-	DJANGO_SETTINGS_MODULE=portal.settings.production SECRET_KEY=ci-check-deploy-$$(printf '%064d' 0) \
+	DJANGO_SETTINGS_MODULE=config.settings.production SECRET_KEY=ci-check-deploy-$$(printf '%064d' 0) \
 		ALLOWED_HOSTS=portal.example.org $(PY) manage.py check --deploy --fail-level WARNING
 	$(PY) manage.py makemigrations --check --dry-run
 	$(MAKE) translations-check

@@ -62,7 +62,7 @@ def describe_database(url):
 
 
 def demo_page(key, language="es"):
-    """The demo page with ``key`` (see portal/demo/content) in ``language``, specific, or None."""
+    """The demo page with ``key`` (see demo/content) in ``language``, specific, or None."""
     from wagtail.models import Page
 
     from portal.demo.loader import translation_key_for

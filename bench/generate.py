@@ -127,7 +127,7 @@ def main(argv=None):
     if args.pages < 20:
         sys.exit("--pages must be at least 20")
     # manage.py's settings, without DEBUG's query log and with the page cache off.
-    setup_django("portal.settings.dev", DEBUG="false", PAGE_CACHE="false")
+    setup_django("config.settings.dev", DEBUG="false", PAGE_CACHE="false")
     print(f"Database: {describe_database(database_url())}")
     started = time.perf_counter()
     try:

@@ -57,7 +57,7 @@ class Original:
 
 
 def child(path, width, height, spec):
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.test")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
     import django
 
     django.setup()

@@ -225,7 +225,7 @@ class Server:
             PYTHON,
             "-m",
             "gunicorn",
-            "portal.wsgi:application",
+            "config.wsgi:application",
             f"--workers={self.workers}",
             f"--bind=127.0.0.1:{self.port}",
             "--log-level=warning",

@@ -93,7 +93,7 @@ def main(argv=None):
 
     use_engine(args.engine, args.opensearch_url, args.rebuild)
 
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
     os.environ["PAGE_CACHE"] = "false"
     os.environ["DATA_CACHE"] = "false"
     os.environ["RATE_LIMIT_SEARCH"] = ""  # one address asks far more than a reader may (no limit)

@@ -1,7 +1,7 @@
 """Search relevance benchmark: recall@10 and MRR per language, over the demo content and the generated pages.
 
 Each language has judged queries (information needs written from the texts in
-``portal/demo/content/*.py``, with spelling variants, singular/plural and missing
+``demo/content/*.yaml``, with spelling variants, singular/plural and missing
 accents), each with the content keys of the pages that answer it. Every query is run
 the way the search page runs it (``search.ranking.search_results``: the language's backend,
 the glossary's synonyms, every word required) over the live, public pages of that
@@ -191,7 +191,7 @@ JUDGED = {
 
 def set_up_django():
     sys.path.insert(0, str(BASE_DIR))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
     import django
 
     django.setup()

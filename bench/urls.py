@@ -10,7 +10,7 @@ from django.http import HttpResponse
 from django.urls import path, re_path
 from django.views.static import serve
 
-from portal.urls import urlpatterns as portal_urlpatterns
+from config.urls import urlpatterns as portal_urlpatterns
 
 CEILING_BODY = b"<!DOCTYPE html><title>ceiling</title><p>ok</p>"
 

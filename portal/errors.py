@@ -2,12 +2,12 @@
 
 Django answers any exception, ``django.db`` ones included, with the 500 page. When
 PostgreSQL is restarting or down, that tells readers the site is broken when it is only
-unavailable for a moment. ``handler500`` (``portal/urls.py``) answers a database
+unavailable for a moment. ``handler500`` (``config/urls.py``) answers a database
 connection error (``OperationalError``, ``InterfaceError``; Django calls the handler while
 the exception is being handled) with ``503.html`` and ``Retry-After``, in the language of
 the URL (or of the browser), rendered without touching the database; any other error
 still gets Django's 500 page. The first request after a restart does not fail at all:
-``CONN_HEALTH_CHECKS`` (``portal/settings/base.py``) replaces a dead persistent connection.
+``CONN_HEALTH_CHECKS`` (``config/settings/base.py``) replaces a dead persistent connection.
 """
 
 import sys

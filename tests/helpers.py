@@ -17,7 +17,7 @@ database_backends_only = pytest.mark.skipif(
 
 
 def demo_page(key, language="es"):
-    """The demo page with content key ``key`` (see portal/demo/content) in ``language``."""
+    """The demo page with content key ``key`` (see demo/content) in ``language``."""
     return Page.objects.get(
         translation_key=translation_key_for(key), locale=Locale.objects.get(language_code=language)
     ).specific

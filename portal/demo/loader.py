@@ -1,19 +1,18 @@
-"""Builds the demo site from the modules in ``portal/demo/content``.
+"""Builds the demo site from the data files in ``demo/content/`` (read by ``portal.demo.files``).
 
 Spanish pages are created from the ``es`` texts; the English and French pages are
 real wagtail-localize translations: the ``en``/``fr`` texts are stored as string
 translations of the Spanish segments, then wagtail-localize creates and publishes
 the translated pages, exactly as if a translator had used the editor. The glossary
-terms (``GLOSSARY``, snippets) are created and translated the same way. Everything
-runs in one transaction and only adds what is missing, so running it twice changes
-nothing.
+terms (``glossary.yaml``, snippets) are created and translated the same way. The files
+are read and checked before anything is written; everything then runs in one
+transaction and only adds what is missing, so running it twice changes nothing.
 """
 
 import datetime
 import html
 import uuid
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from django.apps import apps
 from django.conf import settings
@@ -30,129 +29,14 @@ from portal.editorial.translation_publish import SegmentMismatch, publish_transl
 from themes.models import GlossaryTerm
 
 from . import validate
+from .files import CONTENT_DIR, DemoContentError, Entry, read_entries, read_featured, read_glossary
 
-CONTENT_DIR = Path(__file__).with_name("content")
+__all__ = ["CONTENT_DIR", "DemoContentError", "DemoContentLoader", "Entry", "read_entries", "translation_key_for"]
+
 SOURCE_LANGUAGE = "es"
 TARGET_LANGUAGES = ("en", "fr")
 # Stable translation keys: a demo page keeps its identity across runs and machines.
-# What the home page of every language features, in this order.
-HOME_FEATURED = ("casestudy-be-platform", "resource-ec-evaluation", "event-lima-course", "country-ec")
 KEY_NAMESPACE = uuid.UUID("6b0f4f7e-2f55-4b8e-9a4c-5d1c0a7e9f21")
-# Glossary terms (themes.GlossaryTerm snippets), in the format of the page entries.
-GLOSSARY = [
-    {
-        "key": "glossary-floor",
-        "sync": {"theme": "theme-floor"},
-        "es": {
-            "term": "piso de protección social",
-            "synonyms": "PPS, SPF",
-            "definition": [
-                "Conjunto de garantías básicas de seguridad social definidas a nivel nacional que aseguran, "
-                "como mínimo, el acceso a la atención de salud esencial y una seguridad básica del ingreso "
-                "a lo largo del ciclo de vida."
-            ],
-        },
-        "en": {
-            "term": "social protection floor",
-            "synonyms": "SPF",
-            "definition": [
-                "A nationally defined set of basic social security guarantees that secure, at a minimum, "
-                "access to essential health care and basic income security throughout the life cycle."
-            ],
-        },
-        "fr": {
-            "term": "socle de protection sociale",
-            "synonyms": "SPF",
-            "definition": [
-                "Ensemble de garanties élémentaires de sécurité sociale définies à l’échelle nationale, qui "
-                "assurent au minimum l’accès à des soins de santé essentiels et une sécurité élémentaire de "
-                "revenu tout au long de la vie."
-            ],
-        },
-    },
-    {
-        "key": "glossary-contributory-coverage",
-        "sync": {"theme": "theme-financing"},
-        "es": {
-            "term": "cobertura contributiva",
-            "definition": [
-                "Protección financiada con las cotizaciones de las personas aseguradas y de sus empleadores, "
-                "que da derecho a prestaciones en función de las cotizaciones pagadas."
-            ],
-        },
-        "en": {
-            "term": "contributory coverage",
-            "definition": [
-                "Protection financed by the contributions of insured people and their employers, giving "
-                "entitlement to benefits based on the contributions paid."
-            ],
-        },
-        "fr": {
-            "term": "couverture contributive",
-            "definition": [
-                "Protection financée par les cotisations des personnes assurées et de leurs employeurs, qui "
-                "ouvre droit à des prestations en fonction des cotisations versées."
-            ],
-        },
-    },
-    {
-        "key": "glossary-replacement-rate",
-        "sync": {"theme": "theme-old-age"},
-        "es": {
-            "term": "tasa de sustitución",
-            "definition": [
-                "Relación entre el monto de una prestación, por ejemplo una pensión, y los ingresos anteriores "
-                "de la persona beneficiaria, expresada en porcentaje."
-            ],
-        },
-        "en": {
-            "term": "replacement rate",
-            "definition": [
-                "The ratio between the amount of a benefit, such as a pension, and the beneficiary’s previous "
-                "earnings, expressed as a percentage."
-            ],
-        },
-        "fr": {
-            "term": "taux de remplacement",
-            "definition": [
-                "Rapport entre le montant d’une prestation, par exemple une pension, et les revenus antérieurs "
-                "de la personne bénéficiaire, exprimé en pourcentage."
-            ],
-        },
-    },
-    {
-        "key": "glossary-old-age-pension",
-        "sync": {"theme": "theme-old-age"},
-        "es": {
-            "term": "pensión de vejez",
-            "synonyms": "jubilación, pensión de jubilación, pensión de retiro",
-            "definition": [
-                "Prestación monetaria periódica que se paga a las personas que han alcanzado la edad "
-                "establecida por la ley, para asegurarles un ingreso cuando dejan de trabajar."
-            ],
-        },
-        "en": {
-            "term": "old-age pension",
-            "synonyms": "retirement pension, retirement benefit",
-            "definition": [
-                "A regular cash benefit paid to people who have reached the age set by law, to secure "
-                "an income once they stop working."
-            ],
-        },
-        "fr": {
-            "term": "pension de vieillesse",
-            "synonyms": "retraite, pension de retraite",
-            "definition": [
-                "Prestation en espèces versée régulièrement aux personnes qui ont atteint l’âge fixé par "
-                "la loi, afin de leur garantir un revenu lorsqu’elles cessent de travailler."
-            ],
-        },
-    },
-]
-
-
-class DemoContentError(Exception):
-    """Bad demo content: the message names the file and line of the page entry."""
 
 
 def translation_key_for(key):
@@ -181,44 +65,11 @@ def _inline(text):
 
 
 @dataclass
-class Entry:
-    data: dict
-    where: str
-
-    @property
-    def key(self):
-        return self.data["key"]
-
-
-@dataclass
 class Report:
     created_pages: int = 0
     created_terms: int = 0
     created_translations: int = 0
     created_users: list = field(default_factory=list)
-
-
-def read_entries(content_dir=CONTENT_DIR):
-    """Read and check every content module, in load order."""
-    entries = []
-    known = set()
-    for module in validate.MODULE_ORDER:
-        path = content_dir / f"{module}.py"
-        namespace = {}
-        try:
-            exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)
-        except SyntaxError as error:
-            raise DemoContentError(f"{path}, line {error.lineno}: {error.msg}") from error
-        pages = namespace.get("PAGES")
-        if not isinstance(pages, list):
-            raise DemoContentError(f"{path}: defines no PAGES list")
-        try:
-            validate.check_module(path, pages, known)
-        except validate.ContentError as error:
-            raise DemoContentError(str(error)) from error
-        lines = validate.entry_lines(path)
-        entries += [Entry(page, f"{path}, line {lines[i]}") for i, page in enumerate(pages)]
-    return entries
 
 
 class DemoContentLoader:
@@ -232,8 +83,12 @@ class DemoContentLoader:
             self.stdout.write(message)
 
     @transaction.atomic
-    def load(self, entries=None):
-        entries = read_entries() if entries is None else entries
+    def load(self, entries=None, content_dir=None):
+        """Create what is missing; ``entries`` (read from ``content_dir`` by default) are the pages."""
+        entries = read_entries(content_dir) if entries is None else entries
+        keys = {entry.key for entry in entries}
+        glossary = read_glossary(content_dir, keys)
+        featured = read_featured(content_dir, keys)
         self.locales = {
             code: Locale.objects.get_or_create(language_code=code)[0] for code in (SOURCE_LANGUAGE,) + TARGET_LANGUAGES
         }
@@ -250,8 +105,8 @@ class DemoContentLoader:
         done = set()
         for entry in entries:
             self.ensure_translations(entry, by_key, done)
-        self.ensure_glossary()
-        self.feature_on_home()
+        self.ensure_glossary(glossary)
+        self.feature_on_home(featured)
         self.point_site_at_home()
         self.set_up_editorial()
         return self.report
@@ -376,17 +231,6 @@ class DemoContentLoader:
             page.save_revision().publish()
         self.deferred_links = []
 
-    def page_references(self, entry):
-        """The keys of the pages an entry's StreamFields link to."""
-        return [
-            block_value["page"]
-            for value in entry.data[SOURCE_LANGUAGE].values()
-            if isinstance(value, list)
-            for block in value
-            if isinstance(block, (list, tuple)) and len(block) == 2 and block[0] == "page"
-            for block_value in [block[1]]
-        ]
-
     def set_sync_fields(self, page, entry):
         """Set the synchronized fields; return many-to-many values to set after saving."""
         m2m = {}
@@ -418,7 +262,7 @@ class DemoContentLoader:
         if entry.key in done:
             return
         done.add(entry.key)
-        for key in [entry.data["parent"], *self.page_references(entry)]:
+        for key in [entry.data["parent"], *validate.page_references(entry.data)]:
             if key in by_key:
                 self.ensure_translations(by_key[key], by_key, done)
         source = self.find_page(entry.key)
@@ -461,9 +305,8 @@ class DemoContentLoader:
             translation_key=translation_key_for(key), locale=self.locales[language]
         ).first()
 
-    def ensure_glossary(self):
-        for data in GLOSSARY:
-            entry = Entry(data, f"{__name__}.GLOSSARY, {data['key']}")
+    def ensure_glossary(self, terms):
+        for entry in terms:
             source = self.find_term(entry.key) or self.create_term(entry)
             for language in TARGET_LANGUAGES:
                 if self.find_term(entry.key, language) is None:
@@ -483,9 +326,9 @@ class DemoContentLoader:
         self.log(f"  created {entry.key} ({SOURCE_LANGUAGE})")
         return term
 
-    def feature_on_home(self):
+    def feature_on_home(self, keys):
         """Give each home page its featured content, once (an editor may change it later)."""
-        featured = [page for page in (self.find_page(key) for key in HOME_FEATURED) if page is not None]
+        featured = [page for page in (self.find_page(key) for key in keys) if page is not None]
         for language in (SOURCE_LANGUAGE,) + TARGET_LANGUAGES:
             home = self.find_page("home", language)
             if home is None or home.featured_pages.exists():

@@ -1,37 +1,39 @@
-"""Structural checks for the demo content modules in ``portal.demo.content``.
+"""The rules of the demo content that its schema (``portal.demo.schema``) cannot state.
 
-Pure Python (no Django needed), so content can be checked on its own:
+- ``en`` and ``fr`` are translations of ``es``: the same fields, each with the same
+  structure (paragraphs, headings, list items, blocks in the same order), and not the
+  Spanish text copied (proper names excepted);
+- text may carry ``<b>`` and ``<i>`` only;
+- keys are unique; a page's parent and the pages its synchronized fields refer to are
+  defined before it; the pages its StreamField blocks link to exist somewhere.
 
-    python -m portal.demo.validate portal/demo/content/countries.py
+Pure Python (no Django), so the content can be checked on its own:
+
+    python -m portal.demo.validate [CONTENT_DIR]
 """
 
-import ast
-import datetime
 import re
 import sys
-from pathlib import Path
 
 LANGUAGES = ("es", "en", "fr")
-MODULE_ORDER = ("site", "countries", "themes", "casestudies", "resources", "news")
-SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 ALLOWED_INLINE = re.compile(r"</?(?:b|i)>")
 REF_RE = re.compile(r"^(country|region|theme|casestudy|resource|news|event)-")
 ANY_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+# Struct block members that are not text: a page (by its key), a link, a year.
+_SAME_IN_EVERY_LANGUAGE = {"page", "url", "year"}
+# Proper names (and country names such as "Chile") may be the same in every language.
+_MAY_MATCH = {"title", "slug", "institution", "organisers", "partners", "location", "authors", "award"}
 
 
-class ContentError(ValueError):
-    """A problem in a demo content module, with the file and line it comes from."""
-
-    def __init__(self, where, message):
-        super().__init__(f"{where}: {message}")
+class DemoContentError(Exception):
+    """Bad demo content: the message names the file, line, entry and field."""
 
 
 def _shape(value, where, field):
     """The shape of a field value: what must be identical across languages."""
     if isinstance(value, str):
-        stripped = ALLOWED_INLINE.sub("", value)
-        if ANY_TAG.search(stripped):
-            raise ContentError(where, f"field {field!r}: only <b> and <i> tags are allowed")
+        if ANY_TAG.search(ALLOWED_INLINE.sub("", value)):
+            raise DemoContentError(f"{where}: only <b> and <i> tags are allowed")
         return "h" if value.startswith("### ") else "s"
     if isinstance(value, (int, float, bool)) or value is None:
         return type(value).__name__
@@ -43,55 +45,7 @@ def _shape(value, where, field):
             name: item if name in _SAME_IN_EVERY_LANGUAGE else _shape(item, where, field)
             for name, item in value.items()
         }
-    raise ContentError(where, f"field {field!r}: unexpected value of type {type(value).__name__}")
-
-
-def check_entry(entry, where):
-    """Check one page entry; ``where`` says which file and line it comes from."""
-    for required in ("key", "type", "parent", "es", "en", "fr"):
-        if required not in entry:
-            raise ContentError(where, f"missing {required!r}")
-    if not isinstance(entry.get("sync", {}), dict):
-        raise ContentError(where, "'sync' must be a dict")
-    for name, value in entry.get("sync", {}).items():
-        if name.endswith("_date") or name in {"date", "last_reviewed"}:
-            try:
-                datetime.date.fromisoformat(value)
-            except (TypeError, ValueError):
-                raise ContentError(where, f"sync field {name!r}: {value!r} is not a YYYY-MM-DD date") from None
-        if name.endswith("_time"):
-            try:
-                datetime.time.fromisoformat(value)
-            except (TypeError, ValueError):
-                raise ContentError(where, f"sync field {name!r}: {value!r} is not an HH:MM time") from None
-    source = entry["es"]
-    for lang in LANGUAGES:
-        fields = entry[lang]
-        if not isinstance(fields, dict):
-            raise ContentError(where, f"{lang!r} must be a dict of fields")
-        for required in ("title", "slug"):
-            if not fields.get(required):
-                raise ContentError(where, f"{lang}: missing {required!r}")
-        if not SLUG_RE.match(fields["slug"]):
-            raise ContentError(where, f"{lang}: slug {fields['slug']!r} must be lowercase ASCII words joined by '-'")
-        if set(fields) != set(source):
-            missing = sorted(set(source) - set(fields))
-            extra = sorted(set(fields) - set(source))
-            raise ContentError(where, f"{lang}: fields differ from 'es' (missing {missing}, extra {extra})")
-        for field, value in fields.items():
-            if _shape(value, where, field) != _shape(source[field], where, field):
-                raise ContentError(
-                    where,
-                    f"{lang}: field {field!r} does not have the same structure as in 'es' "
-                    "(same number of paragraphs, headings and list items, in the same order)",
-                )
-            copied = lang != "es" and _texts(value) and value == source[field] and isinstance(value, (str, list))
-            if copied and field not in _MAY_MATCH:
-                raise ContentError(where, f"{lang}: field {field!r} is identical to the Spanish text")
-
-
-# Struct block members that are not text: a page (by its key), a link, a year.
-_SAME_IN_EVERY_LANGUAGE = {"page", "url", "year"}
+    raise DemoContentError(f"{where}: unexpected value of type {type(value).__name__}")
 
 
 def _texts(value):
@@ -105,54 +59,76 @@ def _texts(value):
     return []
 
 
-# Proper names (and country names such as "Chile") may be the same in every language.
-_MAY_MATCH = {"title", "slug", "institution", "organisers", "partners", "location", "authors", "award"}
+def page_references(data):
+    """The keys of the pages an entry's StreamField blocks (``[type, value]`` pairs) link to."""
+    return [
+        block[1]["page"]
+        for value in data["es"].values()
+        if isinstance(value, list)
+        for block in value
+        if isinstance(block, (list, tuple)) and len(block) == 2 and block[0] == "page"
+    ]
 
 
-def entry_lines(path):
-    """Map each top-level PAGES entry index to its line number in ``path``."""
-    tree = ast.parse(Path(path).read_text(encoding="utf-8"), filename=str(path))
-    for node in tree.body:
-        targets = getattr(node, "targets", None) or [getattr(node, "target", None)]
-        names = {getattr(t, "id", None) for t in targets if t is not None}
-        if "PAGES" in names and isinstance(node.value, ast.List):
-            return [element.lineno for element in node.value.elts]
-    return []
+def check_translations(entry, where):
+    """``en`` and ``fr`` have the fields and structure of ``es``, translated."""
+    source = entry["es"]
+    for lang in LANGUAGES[1:]:
+        fields = entry[lang]
+        if set(fields) != set(source):
+            missing = sorted(set(source) - set(fields))
+            extra = sorted(set(fields) - set(source))
+            raise DemoContentError(f"{where(lang)}: fields differ from 'es' (missing {missing}, extra {extra})")
+    for lang in LANGUAGES:
+        for field, value in entry[lang].items():
+            if _shape(value, where(lang, field), field) != _shape(source[field], where("es", field), field):
+                raise DemoContentError(
+                    f"{where(lang, field)}: does not have the same structure as in 'es' "
+                    "(same number of paragraphs, headings, list items and blocks, in the same order)"
+                )
+            copied = lang != "es" and _texts(value) and value == source[field] and isinstance(value, (str, list))
+            if copied and field not in _MAY_MATCH:
+                raise DemoContentError(f"{where(lang, field)}: is identical to the Spanish text")
 
 
-def check_module(path, pages, known_keys, check_refs=True):
-    """Check every entry of a module; ``known_keys`` collects keys across modules."""
-    lines = entry_lines(path)
-    for index, entry in enumerate(pages):
-        line = lines[index] if index < len(lines) else "?"
-        where = f"{path}, line {line}"
-        check_entry(entry, where)
-        if entry["key"] in known_keys:
-            raise ContentError(where, f"duplicate key {entry['key']!r}")
-        if check_refs and entry["parent"] and entry["parent"] not in known_keys:
-            raise ContentError(where, f"parent {entry['parent']!r} is not defined before this page")
-        for name, value in entry.get("sync", {}).items():
-            refs = value if isinstance(value, list) else [value]
-            for ref in refs:
-                is_ref = isinstance(ref, str) and REF_RE.match(ref)
-                if is_ref and check_refs and ref not in known_keys and ref != entry["key"]:
-                    raise ContentError(where, f"sync field {name!r} refers to {ref!r}, not defined before")
-        known_keys.add(entry["key"])
+def check_entry(entry, where, known_keys, all_keys):
+    """Check one entry that passed the schema; ``where(*path)`` says where a value is.
+
+    ``known_keys`` collects the keys defined so far (across files, in load order);
+    ``all_keys`` holds every page key (a StreamField block may link to a later page).
+    """
+    key = entry["key"]
+    if key in known_keys:
+        raise DemoContentError(f"{where('key')}: duplicate key {key!r}")
+    if entry.get("parent") and entry["parent"] not in known_keys:
+        raise DemoContentError(f"{where('parent')}: {entry['parent']!r} is not defined before this page")
+    for name, value in entry.get("sync", {}).items():
+        for index, ref in enumerate(value if isinstance(value, list) else [value]):
+            if isinstance(ref, str) and REF_RE.match(ref) and ref not in known_keys and ref != key:
+                path = ("sync", name, index) if isinstance(value, list) else ("sync", name)
+                raise DemoContentError(f"{where(*path)}: refers to {ref!r}, which is not defined before this entry")
+    for name, blocks in entry["es"].items():
+        for index, block in enumerate(blocks if isinstance(blocks, list) else []):
+            if isinstance(block, list) and len(block) == 2 and block[0] == "page" and block[1]["page"] not in all_keys:
+                page = block[1]["page"]
+                raise DemoContentError(f"{where('es', name, index, 'page')}: links to {page!r}, which is not defined")
+    check_translations(entry, where)
+    known_keys.add(key)
 
 
 def main(argv):
-    known = set()
-    # With no argument, check every module in load order, references included.
-    check_refs = not argv
-    for arg in argv or [str(Path(__file__).with_name("content") / f"{m}.py") for m in MODULE_ORDER]:
-        namespace = {}
-        exec(compile(Path(arg).read_text(encoding="utf-8"), arg, "exec"), namespace)
-        check_module(arg, namespace["PAGES"], known, check_refs)
-        print(f"{arg}: {len(namespace['PAGES'])} pages OK")
+    from portal.demo import files
+
+    content_dir = argv[0] if argv else None
+    entries = files.read_entries(content_dir)
+    keys = {entry.key for entry in entries}
+    terms = files.read_glossary(content_dir, keys)
+    featured = files.read_featured(content_dir, keys)
+    print(f"{len(entries)} pages, {len(terms)} glossary terms, {len(featured)} featured pages: OK")
 
 
 if __name__ == "__main__":
     try:
         main(sys.argv[1:])
-    except ContentError as error:
+    except DemoContentError as error:
         sys.exit(str(error))

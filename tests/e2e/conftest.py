@@ -36,7 +36,7 @@ DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
 
 LANGUAGES = ("es", "en", "fr")
-# One page of each type, by demo content key (portal/demo/content); None: not a Wagtail page.
+# One page of each type, by demo content key (demo/content); None: not a Wagtail page.
 PAGE_TYPES = {
     "home": "home",
     "country-index": "countries",
@@ -132,7 +132,7 @@ def portal(tmp_path_factory):
     workdir = tmp_path_factory.mktemp("portal")
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
+        "DJANGO_SETTINGS_MODULE": "config.settings.dev",
         "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
         "STATIC_ROOT": str(workdir / "static"),
         "DEBUG": "false",

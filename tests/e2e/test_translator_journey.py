@@ -34,7 +34,7 @@ def publish_new_spanish_page(portal):
     workdir = portal["log"].parent
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
+        "DJANGO_SETTINGS_MODULE": "config.settings.dev",
         "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
     }
     return json.loads(_manage(env, "shell", "--command", NEW_PAGE).strip().splitlines()[-1])

@@ -1,12 +1,14 @@
 """The demo command: idempotent, complete in three languages, with real translations."""
 
+import re
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.utils import translation
 from wagtail.models import Page
 
-from portal.demo import loader
+from portal.demo import files, loader
 from portal.demo.accounts import DEMO_ACCOUNTS
 from tests.helpers import demo_page
 
@@ -98,19 +100,105 @@ def test_demo_accounts_can_log_in(client):
         client.logout()
 
 
-def test_bad_content_says_which_file_and_line(tmp_path, monkeypatch):
-    for module in loader.validate.MODULE_ORDER:
-        (tmp_path / f"{module}.py").write_text((loader.CONTENT_DIR / f"{module}.py").read_text(encoding="utf-8"))
-    broken = (tmp_path / "news.py").read_text().replace('"end_date": "2008-10-31"', '"end_date": "2008-13-31"', 1)
-    (tmp_path / "news.py").write_text(broken)
-    monkeypatch.setattr(loader, "CONTENT_DIR", tmp_path)
-    monkeypatch.setattr(loader.read_entries, "__defaults__", (tmp_path,))
+def broken_content(tmp_path, monkeypatch, name, old, new):
+    """A copy of demo/content with ``old`` replaced by ``new`` (once) in ``name``; the line of ``new``."""
+    for path in files.CONTENT_DIR.glob("*.yaml"):
+        (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    text = (tmp_path / name).read_text(encoding="utf-8")
+    assert old in text
+    text = text.replace(old, new, 1)
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    monkeypatch.setattr(files, "CONTENT_DIR", tmp_path)
+    if new.strip():
+        return text[: text.index(new.strip().splitlines()[0])].count("\n") + 1
+
+
+# name, text replaced (first occurrence), replacement, the problem as the message says it
+BAD_FILES = {
+    "unknown field": (
+        "news.yaml",
+        "    location: Lima, Perú",
+        "    locaton: Lima, Perú",
+        "entry 'event-lima-course', field es.locaton: unknown field",
+    ),
+    "missing required field": (
+        "casestudies.yaml",
+        "    institution: Caja Auxiliar de Prestaciones de Desempleo",
+        "    # no institution",
+        "entry 'casestudy-be-platform', field es.institution: required field is missing",
+    ),
+    "wrong type": (
+        "casestudies.yaml",
+        "    implemented_since: 2016",
+        "    implemented_since: since 2016",
+        "entry 'casestudy-be-platform', field sync.implemented_since: Input should be a valid integer",
+    ),
+    "unknown reference": (
+        "news.yaml",
+        "    themes: [theme-floor]",
+        "    themes: [theme-flor]",
+        "entry 'event-lima-course', field sync.themes[0]: refers to 'theme-flor', which is not defined before",
+    ),
+    "unknown page link": (
+        "themes.yaml",
+        "          page: resource-c102",
+        "          page: resource-c103",
+        "entry 'theme-health', field es.policy_documents[0].page: links to 'resource-c103', which is not defined",
+    ),
+    "unknown page type": (
+        "news.yaml",
+        "  type: news.EventPage",
+        "  type: news.EventPages",
+        "entry 'event-lima-course', field type: unknown page type 'news.EventPages'",
+    ),
+    "bad date": (
+        "news.yaml",
+        "    end_date: '2008-10-31'",
+        "    end_date: '2008-13-31'",
+        "entry 'event-lima-course', field sync.end_date: '2008-13-31' is not a YYYY-MM-DD date",
+    ),
+    "list where text is expected": (
+        "glossary.yaml",
+        "    synonyms: SPF\n",
+        "    synonyms: [SPF]\n",
+        "entry 'glossary-floor', field en.synonyms: Input should be a valid string",
+    ),
+    "field written twice": (
+        "site.yaml",
+        "    slug: inicio",
+        "    slug: inicio\n    slug: portada",
+        "entry 'home': 'slug' appears twice in the same mapping",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", BAD_FILES, ids=list(BAD_FILES))
+def test_a_bad_data_file_is_refused_naming_file_line_entry_and_field(case, tmp_path, monkeypatch):
+    name, old, new, problem = BAD_FILES[case]
+    line = broken_content(tmp_path, monkeypatch, name, old, new)
+    if case == "field written twice":
+        line += 1
+    elif case == "missing required field":
+        line = None  # the line of the entry's "es" mapping
     before = counts()
-    with pytest.raises(
-        CommandError, match=r"news\.py, line \d+: sync field 'end_date': '2008-13-31' is not a YYYY-MM-DD date"
-    ):
+    with pytest.raises(CommandError) as raised:
         call_command("load_demo_content", verbosity=0)
+    message = str(raised.value)
+    line_pattern = str(line) if line else r"\d+"
+    location = rf"{re.escape(str(tmp_path / name))}, line {line_pattern}, "
+    assert re.match(location + re.escape(problem), message), message
+    # Nothing was written: the files are checked before the database is touched.
     assert counts() == before
+
+
+def test_a_translation_without_a_field_of_the_spanish_is_refused(tmp_path, monkeypatch):
+    broken_content(tmp_path, monkeypatch, "news.yaml", "    location: Lima, Peru\n", "")
+    with pytest.raises(
+        loader.DemoContentError,
+        match=r"news\.yaml, line \d+, entry 'event-lima-course', field en: fields differ from 'es' "
+        r"\(missing \['location'\]",
+    ):
+        loader.read_entries()
 
 
 def test_invalid_page_data_is_rolled_back(monkeypatch):
@@ -126,5 +214,5 @@ def test_invalid_page_data_is_rolled_back(monkeypatch):
         translation.override("en"),
         pytest.raises(loader.DemoContentError, match="The event cannot end before it starts"),
     ):
-        loader.DemoContentLoader().load(entries + [loader.Entry(bad, "news.py, line 999")])
+        loader.DemoContentLoader().load(entries + [loader.Entry(bad, "demo/content/news.yaml, line 999")])
     assert counts() == before

@@ -6,7 +6,7 @@ import pytest
 from django.core.exceptions import ImproperlyConfigured
 from environs import Env
 
-import portal.settings.base
+import config.settings.base
 from portal.machine_translation import DEEPL_TRANSLATOR, LIBRETRANSLATE_TRANSLATOR, machine_translator_setting
 
 VARIABLES = ("MACHINE_TRANSLATION", "DEEPL_API_KEY", "LIBRETRANSLATE_URL", "LIBRETRANSLATE_API_KEY")
@@ -27,8 +27,8 @@ def environment(monkeypatch):
 
 
 def load_base_settings():
-    """Run portal/settings/base.py afresh, as Django does at start-up, and return its settings."""
-    return runpy.run_path(portal.settings.base.__file__)
+    """Run config/settings/base.py afresh, as Django does at start-up, and return its settings."""
+    return runpy.run_path(config.settings.base.__file__)
 
 
 def test_off_by_default(environment):

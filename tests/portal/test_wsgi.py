@@ -1,11 +1,11 @@
-"""portal/wsgi.py: the production application, with the garbage collector's long-lived objects frozen."""
+"""config/wsgi.py: the production application, with the garbage collector's long-lived objects frozen."""
 
 import gc
 from unittest import mock
 
 
 def test_it_freezes_after_loading_and_after_the_first_requests():
-    from portal.wsgi import FreezeAfterWarmUp
+    from config.wsgi import FreezeAfterWarmUp
 
     calls = []
 
@@ -23,7 +23,7 @@ def test_it_freezes_after_loading_and_after_the_first_requests():
 
 
 def test_a_failing_request_still_counts_and_raises():
-    from portal.wsgi import FreezeAfterWarmUp
+    from config.wsgi import FreezeAfterWarmUp
 
     def app(environ, start_response):
         raise RuntimeError("boom")

@@ -88,7 +88,7 @@ def portal_on_own_postgres():
         as_postgres([str(PG_BIN.parent / "bin" / "createdb"), "-h", "127.0.0.1", "-p", str(PG_PORT), "portal"])
         env = {
             **os.environ,
-            "DJANGO_SETTINGS_MODULE": "portal.settings.test",
+            "DJANGO_SETTINGS_MODULE": "config.settings.test",
             "DATABASE_URL": f"postgres://postgres@127.0.0.1:{PG_PORT}/portal",
         }
         env.pop("ELASTICSEARCH_URL", None)

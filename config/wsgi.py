@@ -1,11 +1,11 @@
-"""The WSGI application for production servers (gunicorn, uWSGI, mod_wsgi): ``portal.wsgi:application``."""
+"""The WSGI application for production servers (gunicorn, uWSGI, mod_wsgi): ``config.wsgi:application``."""
 
 import gc
 import os
 
 from django.core.wsgi import get_wsgi_application
 
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.production")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.production")
 
 
 class FreezeAfterWarmUp:
