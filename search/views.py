@@ -47,6 +47,7 @@ from wagtail.search.utils import normalise_query_string
 
 from portal import shared_data
 from portal.models import ALL_LANGUAGES
+from portal.translation_state import stand_in_q
 from search import elsewhere, facets, synonyms
 from search.backends import backend_for
 from search.forms import SearchFilterForm
@@ -118,13 +119,6 @@ def _fold_with_positions(text):
 # --- Which pages the reader may see --------------------------------------------------
 
 
-def untranslated_q():
-    """Pages showing another locale's text: aliases, and translations never approved (see ``shown_language``)."""
-    return Q(alias_of__isnull=False) | (
-        Q(live_revision__isnull=True) & ~Q(locale__language_code=settings.LANGUAGE_CODE)
-    )
-
-
 def _hidden_q(request):
     """Pages under a view restriction the reader does not pass, as Wagtail checks them when serving (cached).
 
@@ -170,7 +164,7 @@ def remember_for(request, name, build):
 
 def visible_pages(request):
     """The live pages ``request``'s reader may see, each showing its own locale's text."""
-    pages = Page.objects.live().filter(depth__gt=1).exclude(untranslated_q())
+    pages = Page.objects.live().filter(depth__gt=1).exclude(stand_in_q())
     hidden = _hidden_q(request)
     return pages.exclude(hidden) if hidden else pages
 
@@ -334,7 +328,7 @@ def snippet(page, pattern):
 
 def title_vocabulary(locale):
     """{folded word: word as written} of the titles of the live public pages of ``locale`` (cached)."""
-    pages = Page.objects.live().public().filter(locale=locale, depth__gt=1).exclude(untranslated_q())
+    pages = Page.objects.live().public().filter(locale=locale, depth__gt=1).exclude(stand_in_q())
     stamp = (
         locale.pk,
         pages.aggregate(count=Count("pk"), published=Max("last_published_at")),

@@ -12,7 +12,7 @@ from django.utils.choices import BaseChoiceIterator
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from portal import shared_data
+from portal import shared_data, translation_state
 from portal.collation import sorted_choices
 from portal.models.tagging import pk_matching
 from portal.widgets import QuickSelect
@@ -136,9 +136,9 @@ class ListingPageMixin:
         raise NotImplementedError
 
     def get_all_languages_queryset(self):
-        """The listing of every live translation of this page, without aliases."""
+        """The listing of every live translation of this page, without the pages standing in for others."""
         querysets = [index.get_listing_queryset() for index in self.get_translations(inclusive=True).live()]
-        return reduce(operator.or_, querysets).filter(alias_of__isnull=True)
+        return reduce(operator.or_, querysets).exclude(translation_state.stand_in_q())
 
     def get_filter_choices(self, queryset=None):
         from countries.models import CountryPage
@@ -224,9 +224,7 @@ class ListingPageMixin:
         """The language code to badge ``item`` with, or None when it is in the listing's language."""
         if all_languages:
             return item.locale.language_code
-        if item.alias_of_id and item.alias_of.locale_id != item.locale_id:
-            return item.alias_of.locale.language_code
-        return None
+        return translation_state.shown_language(item)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
