@@ -5,7 +5,15 @@ tagged with countries and themes, and the pages they are tagged with), ``listing
 (filtered, paginated listings). The names other modules use are re-exported here.
 """
 
-from portal.models.base import RICH_TEXT_FEATURES, BasePage, page_type_name, rich_text
+from portal.models.base import (
+    RICH_TEXT_FEATURES,
+    BasePage,
+    live_homes,
+    owned_tree_page_models,
+    owned_tree_root_models,
+    page_type_name,
+    rich_text,
+)
 from portal.models.listing import (
     ALL_LANGUAGES,
     AllLanguagesCheckboxInput,
@@ -16,18 +24,16 @@ from portal.models.listing import (
     ListingPageMixin,
 )
 from portal.models.tagging import (
-    OWNED_TREE_PARENTS,
-    OWNED_TREE_SUBPAGE_TYPES,
     TaggedPage,
     TaggedPageForm,
     TagTargetMixin,
     pk_matching,
+    tag_target_model,
+    tagged_content_models,
 )
 
 __all__ = [
     "ALL_LANGUAGES",
-    "OWNED_TREE_PARENTS",
-    "OWNED_TREE_SUBPAGE_TYPES",
     "RICH_TEXT_FEATURES",
     "AllLanguagesCheckboxInput",
     "AllLanguagesField",
@@ -39,7 +45,12 @@ __all__ = [
     "TagTargetMixin",
     "TaggedPage",
     "TaggedPageForm",
+    "owned_tree_page_models",
+    "owned_tree_root_models",
+    "live_homes",
     "page_type_name",
     "pk_matching",
     "rich_text",
+    "tag_target_model",
+    "tagged_content_models",
 ]

@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from portal import shared_data, translation_state
 from portal.collation import sorted_choices
-from portal.models.tagging import pk_matching
+from portal.models.tagging import pk_matching, tag_target_model
 from portal.widgets import QuickSelect
 
 # The value of the listing filter ``lang`` that lists the pages of every locale.
@@ -141,8 +141,7 @@ class ListingPageMixin:
         return reduce(operator.or_, querysets).exclude(translation_state.stand_in_q())
 
     def get_filter_choices(self, queryset=None):
-        from countries.models import CountryPage
-        from themes.models import ThemePage
+        CountryPage, ThemePage = tag_target_model("countries"), tag_target_model("themes")
 
         choices = {}
         if "country" in self.listing_filters:
@@ -165,7 +164,7 @@ class ListingPageMixin:
         return choices
 
     def filter_listing(self, queryset, data):
-        from themes.models import ThemePage
+        ThemePage = tag_target_model("themes")
 
         if data.get("country"):
             queryset = queryset.filter(pk_matching(queryset.model, self.country_condition(data["country"])))

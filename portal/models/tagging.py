@@ -8,23 +8,12 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import Page, get_page_models
 from wagtail_localize.fields import SynchronizedField
 
 from portal import shared_data
 from portal.editorial.edit_conflicts import PageForm
-from portal.models.base import BasePage
-
-# The page types that may sit in an owned tree (a country, region or theme) as well as in
-# their library section (see docs/architecture.md, "Where specialists publish").
-OWNED_TREE_PARENTS = ["countries.CountryPage", "countries.RegionPage", "themes.ThemePage"]
-# What those owned tree roots accept below them: the standard pages and the page types above.
-OWNED_TREE_SUBPAGE_TYPES = [
-    "home.StandardPage",
-    "casestudies.CaseStudyPage",
-    "resources.ResourcePage",
-    "news.NewsPage",
-    "news.EventPage",
-]
+from portal.models.base import BasePage, owned_tree_page_models
 
 
 def pk_matching(model, condition):
@@ -54,13 +43,12 @@ class TaggedPageForm(PageForm):
         super().__init__(*args, parent_page=parent_page, **kwargs)
         if self.instance.pk or parent_page is None:
             return
-        model = parent_page.specific_class
-        model_name = model._meta.label_lower if model else ""
-        if model_name == "countries.countrypage":
-            self._start_with("countries", [parent_page.pk])
-            self._start_with("country", parent_page.pk)
-        elif model_name == "themes.themepage":
-            self._start_with("themes", [parent_page.pk])
+        field = getattr(parent_page.specific_class, "tag_field", None)  # "countries" below a country
+        if field:
+            self._start_with(field, [parent_page.pk])
+            main_field = type(self.instance).main_tag_fields.get(field)  # a good practice's own country
+            if main_field:
+                self._start_with(main_field, parent_page.pk)
 
     def _start_with(self, name, value):
         # The new instance's own (empty) values are already in ``initial``: replace only those.
@@ -106,6 +94,16 @@ class TaggedPage(BasePage):
 
     base_form_class = TaggedPageForm
 
+    #: {tag field: a field naming the one main page of those tags} (a good practice's country).
+    main_tag_fields = {}
+    #: The name of this page type's list in a tag target's context (``TagTargetMixin.get_tagged_content``),
+    #: and its order there; None keeps it out of that context.
+    tagged_content_key = None
+    tagged_content_order = ()
+    #: The heading of that list, and the template of one item (``item`` in its context).
+    tagged_content_heading = None
+    tagged_item_template = None
+
     class Meta:
         abstract = True
 
@@ -117,7 +115,7 @@ class TaggedPage(BasePage):
         ``translation_key``), or a RegionPage (nothing is tagged with a region: only the
         pages below it). The pages below count when ``tag_page`` is in ``locale``.
         """
-        field = {"countrypage": "countries", "themepage": "themes"}.get(tag_page._meta.model_name)
+        field = getattr(tag_page, "tag_field", None)
         conditions = []
         if field:
             conditions.append(Q(**{f"{field}__translation_key": tag_page.translation_key}))
@@ -138,8 +136,8 @@ class TaggedPage(BasePage):
 
     def get_localized_tags(self):
         """The countries and themes this page is tagged with, as live pages of its locale, by title (shared data)."""
-        from countries.models import CountryPage
-        from themes.models import ThemePage
+        CountryPage = self._meta.get_field("countries").related_model
+        ThemePage = self._meta.get_field("themes").related_model
 
         def build():
             country_keys = [country.translation_key for country in self.countries.all()]
@@ -164,28 +162,52 @@ class TagTargetMixin:
     below it, and the general pages (standard pages) below it.
     """
 
-    def get_subpages(self):
-        """The live, public standard pages right below this page, in menu order (shared data)."""
-        from home.models import StandardPage
+    #: The field of ``TaggedPage`` that tags pages with this one ("countries", "themes"); None for a region.
+    tag_field = None
 
-        return shared_data.remember(
-            f"subpages:{self.pk}",
-            lambda: list(StandardPage.objects.child_of(self).live().public().order_by("path")),
-        )
+    def get_subpages(self):
+        """The live, public general pages right below this page, in menu order (shared data).
+
+        General pages: the page types allowed in owned trees that are not tagged content
+        (standard pages), as the page types declare.
+        """
+        models = [model for model in owned_tree_page_models() if not issubclass(model, TaggedPage)]
+
+        def build():
+            if len(models) == 1:
+                return list(models[0].objects.child_of(self).live().public().order_by("path"))
+            return list(Page.objects.type(*models).child_of(self).live().public().order_by("path").specific())
+
+        return shared_data.remember(f"subpages:{self.pk}", build)
 
     def get_tagged_content(self, limit=6):
-        """Case studies, resources, news and events tagged with this page or below it, in its locale (shared data)."""
-        from casestudies.models import CaseStudyPage
-        from news.models import NewsPage
-        from resources.models import ResourcePage
+        """Each tagged page type's latest pages tagged with this page or below it, in its locale (shared data).
+
+        ``{tagged_content_key: [pages]}`` for every page type that declares a key
+        (case studies, resources, news and events), in that type's ``tagged_content_order``.
+        """
+        models = tagged_content_models()
 
         def build():
             return {
-                "case_studies": list(
-                    CaseStudyPage.tagged_with(self, self.locale_id).order_by("-implemented_since", "title")[:limit]
-                ),
-                "resources": list(ResourcePage.tagged_with(self, self.locale_id).order_by("-year", "title")[:limit]),
-                "news": list(NewsPage.tagged_with(self, self.locale_id).order_by("-date")[:limit]),
+                model.tagged_content_key: list(
+                    model.tagged_with(self, self.locale_id).order_by(*model.tagged_content_order)[:limit]
+                )
+                for model in models
             }
 
         return shared_data.remember(f"tagged:{self.pk}:{limit}", build)
+
+
+def tagged_content_models():
+    """The tagged page types listed on the pages they are tagged with, as they declare (``tagged_content_key``)."""
+    return [
+        model
+        for model in get_page_models()
+        if issubclass(model, TaggedPage) and "tagged_content_key" in vars(model) and model.tagged_content_key
+    ]
+
+
+def tag_target_model(field):
+    """The page type that tags pages through ``field`` of TaggedPage ("countries": CountryPage), as it declares."""
+    return next(model for model in get_page_models() if getattr(model, "tag_field", None) == field)

@@ -10,10 +10,10 @@ from django.utils.text import Truncator
 from django.utils.translation import get_language, get_language_info, gettext, pgettext_lazy
 from wagtail.models import Locale, Page
 
-from home.models import live_homes
 from portal import models as portal_models
 from portal import page_urls, shared_data, translation_state
 from portal import sections as sections_module
+from portal.models import live_homes
 from portal.visibility import public_q
 
 register = template.Library()
@@ -72,6 +72,23 @@ def page_url(context, page):
     if not isinstance(page, Page):
         raise ValueError(f"page_url expected a Page object, got {page!r}")
     return page_urls.page_url(page, context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def related_sections(context):
+    """The related content of a country, region or theme page: one list per tagged page type, as each declares.
+
+    ``[{"heading", "items", "item_template"}]`` from the context's lists
+    (``TagTargetMixin.get_tagged_content``), empty lists left out.
+    """
+    sections = []
+    for model in portal_models.tagged_content_models():
+        items = context.get(model.tagged_content_key)
+        if items:
+            sections.append(
+                {"heading": model.tagged_content_heading, "items": items, "item_template": model.tagged_item_template}
+            )
+    return sections
 
 
 @register.simple_tag(takes_context=True)
