@@ -4,7 +4,7 @@ The rule (docs/architecture.md, "Upstream workarounds"): the portal never replac
 attribute of an upstream class or module at run time and never edits an upstream private
 registry. Where Wagtail offers a hook, a subclass, a setting or a registry function, the
 portal uses it; the code that works around a gap lives here, names the gap and what it
-waits for, and tests/portal/test_upstream_gaps.py holds one test per gap that FAILS when
+waits for, and tests/editorial/test_upstream_gaps.py holds one test per gap that FAILS when
 upstream closes it (then delete the workaround and its test).
 
 ``explorer_listing`` — the page explorer without queries per row.

@@ -44,7 +44,7 @@ subtree and ancestor once; ``register_policy`` registers it for ``Page`` with Wa
 
 tests/editorial/test_explorer_listing.py checks that the buttons and the permission
 answers match the libraries' own, and that the explorer's queries do not grow with its
-rows; tests/portal/test_upstream_gaps.py fails when upstream closes these gaps.
+rows; tests/editorial/test_upstream_gaps.py fails when upstream closes these gaps.
 """
 
 from django.contrib.contenttypes.models import ContentType
