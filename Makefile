@@ -30,7 +30,7 @@ run: install
 	$(PY) manage.py load_demo_content
 	$(PY) manage.py runserver $(HOST)
 
-## Static checks: formatting, lint, Django checks, migrations, UI translations.
+## Static checks: formatting, lint, Django checks, migrations, the import graph (pyproject.toml), UI translations.
 check: install
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/ruff check .
@@ -38,6 +38,7 @@ check: install
 	DJANGO_SETTINGS_MODULE=config.settings.production SECRET_KEY=ci-check-deploy-$$(printf '%064d' 0) \
 		ALLOWED_HOSTS=portal.example.org $(PY) manage.py check --deploy --fail-level WARNING
 	$(PY) manage.py makemigrations --check --dry-run
+	$(VENV)/bin/lint-imports --no-cache
 	$(MAKE) translations-check
 
 ## Compile the UI catalogues and fail on untranslated or fuzzy strings.

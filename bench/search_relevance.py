@@ -217,10 +217,10 @@ def _score(found, relevant):
 def _visible(locale):
     from wagtail.models import Page
 
-    from search.visibility import untranslated_q
+    from portal.translation_state import stand_in_q
 
     pages = Page.objects.live().public().filter(locale=locale, depth__gt=1)
-    return pages, set(pages.exclude(untranslated_q()).values_list("pk", flat=True))
+    return pages, set(pages.exclude(stand_in_q()).values_list("pk", flat=True))
 
 
 def _title_holds(query_words, title_words):

@@ -12,7 +12,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, Pag
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from portal.models import OWNED_TREE_PARENTS, BasePage, ListingPageMixin, TaggedPage, rich_text
+from portal.models import BasePage, ListingPageMixin, TaggedPage, rich_text
 from portal.sections import SectionedPageMixin
 
 
@@ -51,6 +51,13 @@ class CaseStudyPage(SectionedPageMixin, TaggedPage):
     #: Its own year for the search's year facet (search/facets.py).
     search_year_field = "implemented_since"
 
+    # Listed on the countries, regions and themes it is tagged with (portal/models/tagging.py).
+    tagged_content_key = "case_studies"
+    tagged_content_order = ("-implemented_since", "title")
+    tagged_content_heading = _("Good practices")
+    tagged_item_template = "casestudies/tagged_item.html"
+    main_tag_fields = {"countries": "country"}  # created below a country: that country is its own
+
     institution = models.CharField(_("institution"), max_length=255)
     country = models.ForeignKey(
         "countries.CountryPage",
@@ -85,7 +92,8 @@ class CaseStudyPage(SectionedPageMixin, TaggedPage):
     lessons_learned = rich_text(_("lessons learned"))
     risks = rich_text(_("risks and how to manage them"))
 
-    parent_page_types = ["casestudies.CaseStudyIndexPage", *OWNED_TREE_PARENTS]
+    parent_page_types = ["casestudies.CaseStudyIndexPage"]
+    allowed_in_owned_trees = True  # also inside a country, region or theme (its owners write there)
     subpage_types = []
 
     content_panels = (

@@ -9,8 +9,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from portal.security.headers import private_restricted_documents
-from portal.sitemaps import PortalSitemap
 from portal.security.spreadsheets import wagtail_report_urlpatterns
+from portal.sitemaps import PortalSitemap
 
 handler500 = "portal.errors.server_error"  # a database outage is a 503 in the reader's language
 

@@ -20,7 +20,7 @@ from countries.forms import CountryPageForm
 from portal import shared_data
 from portal.collation import sorted_choices
 from portal.editorial.models import OwnablePage
-from portal.models import OWNED_TREE_SUBPAGE_TYPES, BasePage, ListingPageMixin, TagTargetMixin, rich_text
+from portal.models import BasePage, ListingPageMixin, TagTargetMixin, rich_text
 from portal.sections import SectionedPageMixin
 
 
@@ -49,7 +49,7 @@ class RegionPage(TagTargetMixin, OwnablePage, BasePage):
     body = rich_text(_("body"))
 
     parent_page_types = ["countries.RegionIndexPage"]
-    subpage_types = OWNED_TREE_SUBPAGE_TYPES
+    subpage_types = []  # and every page type allowed in owned trees (BasePage.clean_subpage_models)
 
     content_panels = BasePage.content_panels + [FieldPanel("summary"), FieldPanel("body")]
     translatable_fields = BasePage.translatable_fields + [TranslatableField("summary"), TranslatableField("body")]
@@ -125,6 +125,7 @@ def validate_iso_code(value):
 
 class CountryPage(SectionedPageMixin, TagTargetMixin, OwnablePage, BasePage):
     reader_type_label = _("Country")
+    tag_field = "countries"  # the TaggedPage field that tags pages with a country
 
     iso_code = models.CharField(
         _("ISO 3166 code"),
@@ -177,7 +178,7 @@ class CountryPage(SectionedPageMixin, TagTargetMixin, OwnablePage, BasePage):
 
     base_form_class = CountryPageForm
     parent_page_types = ["countries.CountryIndexPage"]
-    subpage_types = OWNED_TREE_SUBPAGE_TYPES
+    subpage_types = []  # and every page type allowed in owned trees (BasePage.clean_subpage_models)
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(

@@ -17,7 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal import shared_data
 from portal.blocks import BaseStreamBlock
-from portal.models import BasePage, rich_text
+from portal.models import BasePage, live_homes, rich_text
 from portal.visibility import public_q, restricted_paths
 
 
@@ -30,30 +30,19 @@ class HomePageFeatured(Orderable):
     panels = [PageChooserPanel("page")]
 
 
-def live_homes():
-    """{language code: live home page} of every locale (shared data)."""
-    return shared_data.remember(
-        "homes",
-        lambda: {page.locale.language_code: page for page in HomePage.objects.live().select_related("locale")},
-    )
-
-
 class HomePage(BasePage):
     reader_type_label = _("Home")
+    locale_home = True  # the top of each locale's tree (portal.models.live_homes)
 
     intro = models.TextField(_("introduction"), blank=True)
     mission = rich_text(_("mission"))
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [
-        "countries.CountryIndexPage",
-        "countries.RegionIndexPage",
-        "themes.ThemeIndexPage",
-        "casestudies.CaseStudyIndexPage",
-        "resources.ResourceIndexPage",
-        "news.NewsIndexPage",
-        "home.StandardPage",
-    ]
+    # Every page type that names the home page in its own parent_page_types (the sections'
+    # index pages, standard pages): an app adds a section without touching this app.
+    # Every page type declares parent_page_types (tests/portal/test_tree_rules.py), so
+    # None here never lets in a page type that did not ask.
+    subpage_types = None
 
     content_panels = BasePage.content_panels + [
         FieldPanel("intro"),
@@ -191,13 +180,8 @@ class StandardPage(BasePage):
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
 
-    parent_page_types = [
-        "home.HomePage",
-        "home.StandardPage",
-        "countries.CountryPage",
-        "countries.RegionPage",
-        "themes.ThemePage",
-    ]
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    allowed_in_owned_trees = True  # also inside a country, region or theme (its owners write there)
     subpage_types = ["home.StandardPage"]
 
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]

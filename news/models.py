@@ -18,7 +18,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal import page_urls
-from portal.models import OWNED_TREE_PARENTS, BasePage, ListingPageMixin, TaggedPage, rich_text
+from portal.models import BasePage, ListingPageMixin, TaggedPage, rich_text
 from portal.sections import SectionedPageMixin
 
 
@@ -72,11 +72,18 @@ class NewsPage(TaggedPage):
     #: Its own year for the search's year facet (search/facets.py).
     search_year_field = "date"
 
+    # Listed, with the events, on the countries, regions and themes it is tagged with (portal/models/tagging.py).
+    tagged_content_key = "news"
+    tagged_content_order = ("-date",)
+    tagged_content_heading = _("News and events")
+    tagged_item_template = "news/tagged_item.html"
+
     date = models.DateField(_("date"), default=datetime.date.today, db_index=True)
     summary = models.TextField(_("summary"), blank=True)
     body = rich_text(_("body"))
 
-    parent_page_types = ["news.NewsIndexPage", *OWNED_TREE_PARENTS]
+    parent_page_types = ["news.NewsIndexPage"]
+    allowed_in_owned_trees = True  # also inside a country, region or theme (its owners write there)
     subpage_types = []
 
     content_panels = (
@@ -110,6 +117,7 @@ class NewsPage(TaggedPage):
 
 class EventPage(SectionedPageMixin, RoutablePageMixin, NewsPage):
     reader_type_label = _("Event")
+    outside_link_fields = ("registration_url",)  # checked by check_links (portal/links.py)
 
     section_fields = (
         ("objective", _("Objective")),
@@ -142,7 +150,8 @@ class EventPage(SectionedPageMixin, RoutablePageMixin, NewsPage):
     objective = rich_text(_("objective"))
     learning_outcomes = rich_text(_("learning outcomes"))
 
-    parent_page_types = ["news.NewsIndexPage", *OWNED_TREE_PARENTS]
+    parent_page_types = ["news.NewsIndexPage"]
+    allowed_in_owned_trees = True  # also inside a country, region or theme (its owners write there)
     subpage_types = []
 
     content_panels = (

@@ -28,21 +28,30 @@ class LinkResult:
 
 
 def outside_links():
-    """{url: [LinkUse]} for every outside link of a live page, in every language."""
-    from news.models import EventPage
-    from themes.models import ThemePage
+    """{url: [LinkUse]} for every outside link of a live page, in every language.
+
+    The fields come from the page types: ``outside_link_fields``, declared on the class
+    (a URL field, or a StreamField whose ``source`` blocks have a ``url``).
+    """
+    from wagtail.models import get_page_models
 
     links = {}
-    for page in ThemePage.objects.live().select_related("locale").order_by("path", "locale_id"):
-        for name in ("policy_documents", "further_reading"):
-            label = str(ThemePage._meta.get_field(name).verbose_name)
-            for block in getattr(page, name):
-                if block.block_type == "source" and block.value.get("url"):
-                    links.setdefault(block.value["url"], []).append(LinkUse(page, label))
-    for page in EventPage.objects.live().exclude(registration_url="").select_related("locale").order_by("path"):
-        label = str(EventPage._meta.get_field("registration_url").verbose_name)
-        links.setdefault(page.registration_url, []).append(LinkUse(page, label))
+    for model in get_page_models():
+        names = vars(model).get("outside_link_fields")
+        if not names:
+            continue
+        for page in model.objects.live().select_related("locale").order_by("path", "locale_id"):
+            for name in names:
+                label = str(model._meta.get_field(name).verbose_name)
+                for url in _urls(getattr(page, name)):
+                    links.setdefault(url, []).append(LinkUse(page, label))
     return links
+
+
+def _urls(value):
+    if isinstance(value, str):
+        return [value] if value else []
+    return [block.value["url"] for block in value if block.block_type == "source" and block.value.get("url")]
 
 
 def _request(url, method, timeout):

@@ -14,7 +14,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from portal.models import OWNED_TREE_PARENTS, BasePage, ListingPageMixin, TaggedPage, rich_text
+from portal.models import BasePage, ListingPageMixin, TaggedPage, rich_text
 from portal.sections import SectionedPageMixin
 
 
@@ -71,6 +71,12 @@ class ResourcePage(SectionedPageMixin, TaggedPage):
     #: Its own year for the search's year facet (search/facets.py).
     search_year_field = "year"
 
+    # Listed on the countries, regions and themes it is tagged with (portal/models/tagging.py).
+    tagged_content_key = "resources"
+    tagged_content_order = ("-year", "title")
+    tagged_content_heading = _("Resources")
+    tagged_item_template = "resources/tagged_item.html"
+
     resource_type = models.CharField(_("type"), max_length=20, choices=ResourceType.choices)
     year = models.PositiveSmallIntegerField(_("year"), validators=[MinValueValidator(1850)])
     authors = models.CharField(_("authors"), max_length=500, blank=True)
@@ -98,7 +104,8 @@ class ResourcePage(SectionedPageMixin, TaggedPage):
     good_practices = rich_text(_("good practices"))
     recommendations = rich_text(_("recommendations"))
 
-    parent_page_types = ["resources.ResourceIndexPage", *OWNED_TREE_PARENTS]
+    parent_page_types = ["resources.ResourceIndexPage"]
+    allowed_in_owned_trees = True  # also inside a country, region or theme (its owners write there)
     subpage_types = []
 
     content_panels = (

@@ -10,10 +10,11 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search.utils import normalise_query_string
 
+from portal.translation_state import stand_in_q
 from search.query import MAX_TERMS, WORD, fold
 from search.ranking import language_backend
 from search.resilience import run_search
-from search.visibility import remember_for, untranslated_q, visible_ids, visible_pages
+from search.visibility import remember_for, visible_ids, visible_pages
 
 AUTOCOMPLETE_LIMIT = 8
 VOCABULARY_TIMEOUT = 60 * 60
@@ -21,7 +22,7 @@ VOCABULARY_TIMEOUT = 60 * 60
 
 def title_vocabulary(locale):
     """{folded word: word as written} of the titles of the live public pages of ``locale`` (cached)."""
-    pages = Page.objects.live().public().filter(locale=locale, depth__gt=1).exclude(untranslated_q())
+    pages = Page.objects.live().public().filter(locale=locale, depth__gt=1).exclude(stand_in_q())
     stamp = (
         locale.pk,
         pages.aggregate(count=Count("pk"), published=Max("last_published_at")),

@@ -6,18 +6,11 @@ newer draft), not an alias or an untranslated placeholder showing another locale
 and not under a view restriction the reader does not pass.
 """
 
-from django.conf import settings
 from django.db.models import Q
 from wagtail.models import Page, PageViewRestriction
 
 from portal import shared_data
-
-
-def untranslated_q():
-    """Pages showing another locale's text: aliases, and translations never approved (see ``shown_language``)."""
-    return Q(alias_of__isnull=False) | (
-        Q(live_revision__isnull=True) & ~Q(locale__language_code=settings.LANGUAGE_CODE)
-    )
+from portal.translation_state import stand_in_q
 
 
 def _hidden_q(request):
@@ -65,7 +58,7 @@ def remember_for(request, name, build):
 
 def visible_pages(request):
     """The live pages ``request``'s reader may see, each showing its own locale's text."""
-    pages = Page.objects.live().filter(depth__gt=1).exclude(untranslated_q())
+    pages = Page.objects.live().filter(depth__gt=1).exclude(stand_in_q())
     hidden = _hidden_q(request)
     return pages.exclude(hidden) if hidden else pages
 

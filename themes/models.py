@@ -13,7 +13,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal import shared_data
 from portal.editorial.models import OwnablePage
-from portal.models import OWNED_TREE_SUBPAGE_TYPES, BasePage, ListingPageMixin, TagTargetMixin, rich_text
+from portal.models import BasePage, ListingPageMixin, TagTargetMixin, rich_text
 from portal.sections import SectionedPageMixin
 from themes.blocks import ReadingListBlock
 
@@ -47,6 +47,8 @@ class ThemeIndexPage(ListingPageMixin, BasePage):
 
 class ThemePage(SectionedPageMixin, TagTargetMixin, OwnablePage, BasePage):
     reader_type_label = _("Theme")
+    tag_field = "themes"  # the TaggedPage field that tags pages with a theme
+    outside_link_fields = ("policy_documents", "further_reading")  # checked by check_links (portal/links.py)
 
     section_fields = (
         ("synthesis", _("Synthesis of knowledge")),
@@ -69,7 +71,7 @@ class ThemePage(SectionedPageMixin, TagTargetMixin, OwnablePage, BasePage):
     training = rich_text(_("training"))
 
     parent_page_types = ["themes.ThemeIndexPage"]
-    subpage_types = OWNED_TREE_SUBPAGE_TYPES
+    subpage_types = []  # and every page type allowed in owned trees (BasePage.clean_subpage_models)
 
     content_panels = BasePage.content_panels + [
         FieldPanel("summary"),

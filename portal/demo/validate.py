@@ -9,11 +9,10 @@
 
 Pure Python (no Django), so the content can be checked on its own:
 
-    python -m portal.demo.validate [CONTENT_DIR]
+    python -m portal.demo [CONTENT_DIR]
 """
 
 import re
-import sys
 
 LANGUAGES = ("es", "en", "fr")
 ALLOWED_INLINE = re.compile(r"</?(?:b|i)>")
@@ -114,21 +113,3 @@ def check_entry(entry, where, known_keys, all_keys):
                 raise DemoContentError(f"{where('es', name, index, 'page')}: links to {page!r}, which is not defined")
     check_translations(entry, where)
     known_keys.add(key)
-
-
-def main(argv):
-    from portal.demo import files
-
-    content_dir = argv[0] if argv else None
-    entries = files.read_entries(content_dir)
-    keys = {entry.key for entry in entries}
-    terms = files.read_glossary(content_dir, keys)
-    featured = files.read_featured(content_dir, keys)
-    print(f"{len(entries)} pages, {len(terms)} glossary terms, {len(featured)} featured pages: OK")
-
-
-if __name__ == "__main__":
-    try:
-        main(sys.argv[1:])
-    except DemoContentError as error:
-        sys.exit(str(error))

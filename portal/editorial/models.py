@@ -29,6 +29,19 @@ def is_ownable(page):
     return getattr(page.specific_class, "ownable_tree_root", False)
 
 
+GROUP_NAME_PREFIX = "Tree owners: "
+
+
+def group_name_for(tree):
+    title = tree.root.title if tree.root_id else ""
+    suffix = f" ({str(tree.translation_key)[:8]})"
+    return GROUP_NAME_PREFIX + title[: 150 - len(GROUP_NAME_PREFIX) - len(suffix)] + suffix
+
+
+def create_group_for(tree):
+    return Group.objects.create(name=group_name_for(tree))
+
+
 def keep_tree_in_other_locale(collector, field, sub_objs, using):
     """on_delete for a tree's root: move the tree to the root's copy in another locale if one survives."""
     doomed = {obj.pk for model, objs in collector.data.items() if issubclass(model, Page) for obj in objs}
@@ -71,8 +84,6 @@ class OwnedTree(models.Model):
         if self.root_id:
             self.translation_key = self.root.translation_key
         if not self.group_id:
-            from portal.editorial.ownership import create_group_for
-
             self.group = create_group_for(self)
         super().save(*args, **kwargs)
 

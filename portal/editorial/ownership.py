@@ -19,25 +19,13 @@ from django.dispatch import receiver
 from wagtail.log_actions import log
 from wagtail.models import GroupPagePermission, Page
 
-from portal.editorial.models import OwnedTree
+from portal.editorial.models import OwnedTree, group_name_for
 
 # What owning a tree lets you do. No "publish": publishing goes through the workflow.
 OWNER_PAGE_PERMISSIONS = ("add_page", "change_page")
 
 OWNER_ADDED = "editorial.owner_added"
 OWNER_REMOVED = "editorial.owner_removed"
-
-GROUP_NAME_PREFIX = "Tree owners: "
-
-
-def group_name_for(tree):
-    title = tree.root.title if tree.root_id else ""
-    suffix = f" ({str(tree.translation_key)[:8]})"
-    return GROUP_NAME_PREFIX + title[: 150 - len(GROUP_NAME_PREFIX) - len(suffix)] + suffix
-
-
-def create_group_for(tree):
-    return Group.objects.create(name=group_name_for(tree))
 
 
 def owner_permissions():

@@ -36,6 +36,7 @@ from wagtail.admin.views.pages.revisions import RevisionsCompareView, RevisionsV
 from wagtail.admin.views.pages.workflow import WorkflowActionView
 from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.models import Page, TaskState
+from wagtail_localize.models import Translation
 
 
 def under_review_by(page, user):
@@ -120,10 +121,22 @@ class ReviewPageViewSet(PageViewSet):
 page_viewset = ReviewPageViewSet()
 
 
+def translation_of(page):
+    """The wagtail-localize translation that ``page`` is the target of, or None (a source page)."""
+    if not isinstance(page, Page):
+        return None
+    return (
+        Translation.objects.filter(
+            source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+        )
+        .select_related("source", "source__locale", "target_locale")
+        .first()
+    )
+
+
 def review_context(request, page):
     """What the review bar shows for ``page`` if it awaits review (None otherwise)."""
     from portal.editorial.models import submitter_of
-    from portal.editorial.translation_review import translation_of
 
     state = page.current_workflow_state
     task_state = state.current_task_state if state is not None else None

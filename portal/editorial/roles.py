@@ -24,6 +24,7 @@ change a source page.
 
 from dataclasses import dataclass, field
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
@@ -36,12 +37,12 @@ from wagtail.models import (
     Page,
     Workflow,
     WorkflowContentType,
+    WorkflowMixin,
     WorkflowPage,
     WorkflowTask,
 )
 
 from portal.editorial.models import ReviewTask
-from themes.models import GlossaryTerm
 
 SPECIALISTS = "Specialists"
 REVIEWERS = "Reviewers"
@@ -187,6 +188,11 @@ def setup_roles():
     return groups
 
 
+def workflow_snippet_models():
+    """The snippet models that go through a workflow: those extending Wagtail's ``WorkflowMixin`` (the glossary)."""
+    return [model for model in apps.get_models() if issubclass(model, WorkflowMixin) and not issubclass(model, Page)]
+
+
 def setup_workflow(reviewers):
     """One workflow for every page of every locale: a four-eyes review by the Reviewers."""
     task = ReviewTask.objects.filter(name=TASK_NAME).first()
@@ -208,7 +214,7 @@ def setup_workflow(reviewers):
     root = Page.get_first_root_node()
     WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": workflow})
     # Snippets with text readers see go through the same review.
-    for model in (GlossaryTerm,):
+    for model in workflow_snippet_models():
         WorkflowContentType.objects.update_or_create(
             content_type=ContentType.objects.get_for_model(model), defaults={"workflow": workflow}
         )

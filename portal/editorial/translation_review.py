@@ -29,6 +29,8 @@ from wagtail.coreutils import find_available_slug
 from wagtail.models import Page, WorkflowState
 from wagtail_localize.models import Translation
 
+from portal.editorial.review_access import review_context, translation_of
+
 
 def save_translation_draft(translation, page, user):
     """A new draft revision of ``page`` with the current translated strings; the live row is untouched."""
@@ -83,19 +85,6 @@ def submit_translation_for_review(request, translation_id):
 
 
 # Reviewing a translation: source and translation side by side, segment by segment.
-
-
-def translation_of(page):
-    """The wagtail-localize translation that ``page`` is the target of, or None (a source page)."""
-    if not isinstance(page, Page):
-        return None
-    return (
-        Translation.objects.filter(
-            source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
-        )
-        .select_related("source", "source__locale", "target_locale")
-        .first()
-    )
 
 
 def _texts(instance):
@@ -186,8 +175,6 @@ class TranslationReviewView(WagtailAdminTemplateMixin, TemplateView):
         ]
 
     def get_context_data(self, **kwargs):
-        from portal.editorial.review_access import review_context
-
         review = review_context(self.request, self.page)
         revision = review["revision"] if review else (self.page.get_latest_revision() or None)
         rows = segment_rows(self.translation, self.page, revision) if revision else []

@@ -6,13 +6,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogFormatter
-from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from portal.editorial import (
     dashboard,
     edit_conflicts,
-    explorer_listing,
-    localize_gaps,
     localize_permissions,
     review_access,
     reviewed,
@@ -24,9 +21,7 @@ from portal.editorial.ownership import OWNER_ADDED, OWNER_REMOVED
 from portal.editorial.reports import AUDIT_PERMISSION, AuditReportView
 from portal.editorial.translation_matrix import STATUS_PERMISSION, TranslationStatusView
 from portal.editorial.views import owned_tree_viewset
-
-# The explorer's "More" menus without queries per row (see the module's docstring).
-explorer_listing.install()
+from portal.upstream import explorer_listing, localize_gaps
 
 
 @hooks.register("register_admin_viewset")
@@ -183,7 +178,7 @@ def back_to_dashboard_after_review(request, page):
     if request.GET.get("next"):
         return None
     parent = page.get_parent()
-    if PagePermissionPolicy().explorable_instances(request.user).filter(pk=parent.pk).exists():
+    if explorer_listing.page_policy().explorable_instances(request.user).filter(pk=parent.pk).exists():
         return None
     return redirect("wagtailadmin_home")
 

@@ -10,10 +10,10 @@ from django.utils.text import Truncator
 from django.utils.translation import get_language, get_language_info, gettext, pgettext_lazy
 from wagtail.models import Locale, Page
 
-from home.models import live_homes
 from portal import models as portal_models
-from portal import page_urls, shared_data
+from portal import page_urls, shared_data, translation_state
 from portal import sections as sections_module
+from portal.models import live_homes
 from portal.visibility import public_q
 
 register = template.Library()
@@ -38,24 +38,9 @@ def language_name_in_sentence(code):
     return LANGUAGE_NAMES_IN_SENTENCE.get(code) or get_language_info(code)["name_translated"]
 
 
-def shown_language(page):
-    """The language code of the text a reader sees on ``page`` when it is not a translation yet, else None.
-
-    Two cases: an alias that shows a page of another locale (locale synchronization's
-    placeholder), and a placeholder someone has started to translate. wagtail-localize
-    turns the alias into a page at once, but its live text stays the source's until the
-    translation is approved; such a page has never had a revision published.
-    """
-    if page.alias_of_id and page.alias_of.locale_id != page.locale_id:
-        return page.alias_of.locale.language_code
-    if page.live and page.live_revision_id is None and page.locale.language_code != settings.LANGUAGE_CODE:
-        return settings.LANGUAGE_CODE
-    return None
-
-
-def is_untranslated_alias(page):
-    """True for a page that shows another language's text (see ``shown_language``)."""
-    return shown_language(page) is not None
+# The "untranslated" rule lives in portal/translation_state.py; these names are the templates' and tags'.
+shown_language = translation_state.shown_language
+is_untranslated_alias = translation_state.is_untranslated
 
 
 def _page_versions(request, page):
@@ -87,6 +72,23 @@ def page_url(context, page):
     if not isinstance(page, Page):
         raise ValueError(f"page_url expected a Page object, got {page!r}")
     return page_urls.page_url(page, context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def related_sections(context):
+    """The related content of a country, region or theme page: one list per tagged page type, as each declares.
+
+    ``[{"heading", "items", "item_template"}]`` from the context's lists
+    (``TagTargetMixin.get_tagged_content``), empty lists left out.
+    """
+    sections = []
+    for model in portal_models.tagged_content_models():
+        items = context.get(model.tagged_content_key)
+        if items:
+            sections.append(
+                {"heading": model.tagged_content_heading, "items": items, "item_template": model.tagged_item_template}
+            )
+    return sections
 
 
 @register.simple_tag(takes_context=True)

@@ -58,6 +58,7 @@ from django.core.exceptions import ImproperlyConfigured
 from search.backends.analysis import (  # noqa: F401 (the package's public names)
     POSTGRES_AUTOCOMPLETE_CONFIG,
     POSTGRES_CONFIGS,
+    POSTGRES_DOCUMENT_FUNCTION,
     TERM_VARIANTS,
     index_settings,
     spanish_number_variants,
@@ -67,8 +68,6 @@ from search.backends.language import ALL_LANGUAGES, LanguageBackendMixin, Langua
 DEFAULT_LANGUAGE = "es"
 LANGUAGES = ("es", "en", "fr")
 
-#: ``title || body`` of Wagtail's ``IndexEntry``, with a GIN index (search/migrations/0003_search_document_index.py).
-POSTGRES_DOCUMENT_FUNCTION = "portal_search_document"
 
 DATABASE_BACKEND = "search.backends.database_backend"
 ELASTICSEARCH_BACKEND = "search.backends.elasticsearch_backend"

@@ -3,6 +3,9 @@
 import copy
 
 #: PostgreSQL text search configurations, created by search/migrations/0001_text_search_configurations.py.
+#: ``title || body`` of Wagtail's ``IndexEntry``, with a GIN index (search/migrations/0003_search_document_index.py).
+POSTGRES_DOCUMENT_FUNCTION = "portal_search_document"
+
 POSTGRES_CONFIGS = {"es": "portal_es", "en": "portal_en", "fr": "portal_fr"}
 #: Autocomplete: no stemming (prefixes of whole words), accents folded.
 POSTGRES_AUTOCOMPLETE_CONFIG = "portal_simple"

@@ -4,8 +4,7 @@ import functools
 import operator
 import re
 
-from search.backends import POSTGRES_DOCUMENT_FUNCTION
-from search.backends.analysis import TERM_VARIANTS
+from search.backends.analysis import POSTGRES_DOCUMENT_FUNCTION, TERM_VARIANTS
 from search.backends.language import LanguageBackendMixin, LanguageIndexMixin, is_translatable
 
 

@@ -1,6 +1,6 @@
 """The page explorer answers with the same number of queries however many rows it lists.
 
-``portal.editorial.explorer_listing`` replaces wagtail-localize's per-row "More" buttons
+``portal.upstream.explorer_listing`` stands in for wagtail-localize's per-row "More" buttons
 and answers Wagtail's per-row delete/move checks from the row; these tests check that the
 buttons and the answers are the libraries' own, and that the queries do not grow.
 """
@@ -13,11 +13,12 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail import hooks
 from wagtail.models import GroupPagePermission, Page, PagePermissionTester
+from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail_localize.models import TranslationSource
 
 from home.models import StandardPage
-from portal.editorial import explorer_listing
 from portal.editorial.roles import SPECIALISTS
+from portal.upstream import explorer_listing
 from tests.helpers import demo_page
 
 pytestmark = pytest.mark.django_db
@@ -49,14 +50,58 @@ def button_summary(buttons):
     return sorted((str(button.label), button.url, button.priority, button.icon_name) for button in buttons)
 
 
-def test_wagtail_localize_listing_buttons_are_replaced_in_the_hook_registry():
-    """Fails if wagtail-localize renames or stops registering the function this module replaces."""
-    registered = hooks.get_hooks(explorer_listing.HOOK_NAME)
-    assert explorer_listing.listing_more_buttons in registered
-    assert explorer_listing.wagtail_localize_more_buttons not in registered
-    # The page header keeps wagtail-localize's own (one page per request).
-    assert explorer_listing.wagtail_localize_more_buttons in hooks.get_hooks("register_page_header_buttons")
-    assert explorer_listing.install()  # idempotent
+def test_wagtails_hook_registry_is_left_as_it_is():
+    """wagtail-localize's function stays registered; the explorer's rows get the annotated menu through a hook."""
+    assert explorer_listing.wagtail_localize_more_buttons in hooks.get_hooks(explorer_listing.HOOK_NAME)
+    assert explorer_listing.listing_more_buttons not in hooks.get_hooks(explorer_listing.HOOK_NAME)
+
+
+def test_an_annotated_rows_buttons_are_wagtails_with_fewer_queries(specialist, rf):
+    from wagtail.admin.templatetags.wagtailadmin_tags import page_listing_buttons
+
+    belgium = demo_page("country-be")
+    context = {"request": rf.get("/admin/pages/")}
+
+    def buttons(page, ours):
+        with CaptureQueriesContext(connection) as queries:
+            if ours:
+                found = explorer_listing.listing_buttons(context, page, specialist)["buttons"]
+            else:
+                found = page_listing_buttons(context, page, specialist)["buttons"]
+            menu = next(button for button in found if hasattr(button, "dropdown_buttons"))
+            summary = button_summary(menu.dropdown_buttons)
+        return type(menu), summary, len(queries)
+
+    def row():
+        return next(row for row in listing_rows(belgium.get_parent(), specialist) if row.pk == belgium.pk)
+
+    buttons(row(), ours=False)  # warm Wagtail's caches (content types, site root paths)
+    their_type, theirs, their_queries = buttons(row(), ours=False)
+    our_type, ours, our_queries = buttons(row(), ours=True)
+    assert our_type is explorer_listing.AnnotatedMoreButtons and their_type is not our_type
+    assert ours == theirs
+    source = TranslationSource.objects.get_for_instance(belgium)
+    assert any(url.startswith(reverse("wagtail_localize:update_translations", args=[source.pk])) for _, url, *_ in ours)
+    assert our_queries < their_queries, (our_queries, their_queries)
+    # A page that is not a listing row keeps Wagtail's own menu.
+    assert buttons(belgium, ours=True)[0] is not explorer_listing.AnnotatedMoreButtons
+
+
+def test_the_explorer_row_template_is_wagtails_but_for_the_buttons_tag():
+    """Fails when Wagtail changes its row template: copy it again into templates/ and change the one tag."""
+    from pathlib import Path
+
+    import wagtail
+    from django.conf import settings
+
+    name = "wagtailadmin/pages/listing/_page_title_explore.html"
+    theirs = (Path(wagtail.__file__).parent / "admin" / "templates" / name).read_text()
+    ours = (Path(settings.BASE_DIR) / "templates" / name).read_text()
+    ours_lines = [line for line in ours.splitlines() if not line.startswith("{# Wagtail 8.0's template")]
+    expected = theirs.replace("wagtailadmin_tags %}", "wagtailadmin_tags editorial_tags %}", 1).replace(
+        "{% page_listing_buttons ", "{% explorer_row_buttons "
+    )
+    assert ours_lines == expected.splitlines()
 
 
 @pytest.mark.parametrize("username,language", [("specialist", "es"), ("translator", "en"), ("editor", "es")])
@@ -221,17 +266,15 @@ def test_explorer_search_and_ordering_keep_working_with_the_annotations(client, 
         assert response.status_code == 200, query
 
 
-def explorable_ids(function, user):
-    from wagtail.permission_policies.pages import PagePermissionPolicy
-
-    return set(function(PagePermissionPolicy(Page), user).values_list("pk", flat=True))
+def explorable_ids(policy_class, user):
+    return set(policy_class(Page).explorable_instances(user).values_list("pk", flat=True))
 
 
 @pytest.mark.parametrize("username", sorted(__import__("portal.demo.accounts").demo.accounts.DEMO_ACCOUNTS))
 def test_explorable_pages_are_wagtails_for_every_demo_account(username):
     user = get_user_model().objects.get(username=username)
-    assert explorable_ids(explorer_listing.explorable_instances, user) == explorable_ids(
-        explorer_listing.wagtail_explorable_instances, user
+    assert explorable_ids(explorer_listing.ExplorerPagePermissionPolicy, user) == explorable_ids(
+        PagePermissionPolicy, user
     )
 
 
@@ -243,13 +286,15 @@ def test_explorable_pages_with_a_view_only_permission_and_nested_trees():
     countries = ecuador.get_parent()  # a tree, and a tree inside it
     for page, codename in ((countries, "change_page"), (ecuador, "add_page"), (belgium, "publish_page")):
         GroupPagePermission.objects.create(group=group, page=page, permission=Permission.objects.get(codename=codename))
-    ids = explorable_ids(explorer_listing.explorable_instances, user)
-    assert ids == explorable_ids(explorer_listing.wagtail_explorable_instances, user)
+    ids = explorable_ids(explorer_listing.ExplorerPagePermissionPolicy, user)
+    assert ids == explorable_ids(PagePermissionPolicy, user)
     assert {countries.pk, ecuador.pk, demo_page("country-pe").pk, belgium.pk, countries.get_parent().pk} <= ids
     assert demo_page("theme-health").pk not in ids
 
 
-def test_the_policy_on_wagtails_class_is_ours():
-    from wagtail.permission_policies.pages import PagePermissionPolicy
+def test_wagtail_finds_the_portals_page_policy_and_its_class_is_untouched():
+    from wagtail.permissions import policy_registry
 
-    assert PagePermissionPolicy.explorable_instances is explorer_listing.explorable_instances
+    assert isinstance(policy_registry.get_by_type(Page), explorer_listing.ExplorerPagePermissionPolicy)
+    assert "explorable_instances" in vars(explorer_listing.ExplorerPagePermissionPolicy)
+    assert PagePermissionPolicy.explorable_instances.__module__ == "wagtail.permission_policies.pages"

@@ -7,7 +7,7 @@ from django.utils import translation
 from wagtail.models import Locale
 from wagtail_localize.models import StringSegment, StringTranslation
 
-from portal.editorial.localize_gaps import localized_comment
+from portal.upstream.localize_gaps import localized_comment
 from tests.helpers import demo_page
 
 pytestmark = pytest.mark.django_db

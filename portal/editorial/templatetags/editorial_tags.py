@@ -94,7 +94,7 @@ def word_diff(before, after):
 @register.filter
 def localize_dates(props, translation):
     """The editor's props, each text's "translated on" date in the user's language (see localize_gaps)."""
-    from portal.editorial.localize_gaps import localize_props_dates
+    from portal.upstream.localize_gaps import localize_props_dates
 
     return localize_props_dates(props, translation)
 
@@ -120,3 +120,11 @@ def awaiting_my_review(context, page):
         return None
     review = review_context(request, page)
     return review if review and review["actions"] else None
+
+
+@register.inclusion_tag("wagtailadmin/shared/buttons.html", takes_context=True)
+def explorer_row_buttons(context, page, user, next_url=None):
+    """Wagtail's ``page_listing_buttons`` for an explorer row, without per-row queries (see portal/upstream)."""
+    from portal.upstream.explorer_listing import listing_buttons
+
+    return listing_buttons(context, page, user, next_url=next_url)

@@ -8,20 +8,25 @@ database for every row:
   asks, for "Translate this page", whether a locale still lacks a translation (one query),
   and for "Sync translated pages" looks up the page's ``TranslatableObject`` and
   ``TranslationSource`` and whether the source has enabled translations (one to three
-  queries).
+  queries). Upstream: no issue filed yet; Wagtail's own simple_translation solved the
+  same with a queryset annotation (wagtail/wagtail#12226).
 - Wagtail (``PagePermissionTester.can_delete``, used by the "Move" and "Delete" buttons)
   asks whether any page of the row's subtree is live, or not owned by the user, whenever
   the user may edit but not publish there (specialists, translators): one or two queries.
 
-Here:
+Here, through Wagtail's own extension points only:
 
-- ``annotate_listing`` adds what those buttons need to the explorer's queryset (through
-  Wagtail's ``construct_explorer_page_queryset`` hook), as three subqueries of the one
-  listing query;
-- ``listing_more_buttons`` takes the place of wagtail-localize's hook function in
-  Wagtail's hook registry (``install``): the same buttons, with the same URLs and
-  priorities, read from those annotations (a page without them, e.g. from another
-  listing, goes to wagtail-localize's own function);
+- ``annotate_listing`` adds what those buttons need to the explorer's queryset
+  (``construct_explorer_page_queryset`` hook), as three subqueries of the one listing query;
+- ``listing_buttons`` builds a row's buttons as Wagtail's ``page_listing_buttons`` tag
+  does, except that an annotated row's "More" menu is an ``AnnotatedMoreButtons``:
+  Wagtail's dropdown of that hook's buttons in which ``listing_more_buttons`` answers for
+  wagtail-localize's function (the same buttons, URLs and priorities, read from the
+  annotations). Wagtail's tag evaluates every dropdown before any hook may replace it, so
+  the explorer's row template is overridden (``templates/wagtailadmin/pages/listing/
+  _page_title_explore.html``, Wagtail's own with that one tag changed, the
+  ``explorer_row_buttons`` tag of ``editorial_tags``). Wagtail's hook registry is left as
+  it is: wagtail-localize's function stays registered and serves every other caller;
 - ``ListingPagePermissionTester`` is Wagtail's tester, answering ``can_delete`` /
   ``can_move`` from the row (``live``, ``owner``, ``numchild``) whenever the row alone
   settles it, which for a leaf or a live page it always does; it is given to each row
@@ -31,24 +36,29 @@ Wagtail's ``PagePermissionPolicy.explorable_instances`` (which pages a user may 
 the explorer) ORs one queryset per permission row, one per permission type, so a
 specialist's tree appears once for "add" and once for "change", plus one ancestor
 queryset per row: 36 conditions for three trees in three languages, built with dozens of
-queryset unions, then compiled and planned for each of the listing's queries. Here
-``explorable_instances`` builds the same filter once, each subtree and ancestor once
-(``install`` puts it on the class).
+queryset unions, then compiled and planned for each of the listing's queries
+(wagtail/wagtail#14593; the fix proposed in wagtail/wagtail#14594 was not merged).
+``ExplorerPagePermissionPolicy.explorable_instances`` builds the same filter once, each
+subtree and ancestor once; ``register_policy`` registers it for ``Page`` with Wagtail's
+``register_permission_policy`` (every caller asks ``policy_registry`` for Page's policy).
 
 tests/editorial/test_explorer_listing.py checks that the buttons and the permission
 answers match the libraries' own, and that the explorer's queries do not grow with its
-rows; it fails if wagtail-localize's hook function is no longer registered as it was.
+rows; tests/editorial/test_upstream_gaps.py fails when upstream closes these gaps.
 """
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Exists, OuterRef, Q, Subquery
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.widgets import ListingButton
+from wagtail.admin.ui.menus import MenuItem
+from wagtail.admin.widgets import Button, ButtonWithDropdownFromHook, ListingButton
 from wagtail.models import Locale, Page, PagePermissionTester
 from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail.permissions import policy_registry, register_permission_policy
 from wagtail_localize import wagtail_hooks as localize_hooks
 from wagtail_localize.models import Translation, TranslationSource
 
@@ -176,53 +186,104 @@ def listing_more_buttons(page, user, view_name=None, next_url=None):
 wagtail_localize_more_buttons = localize_hooks.page_listing_more_buttons
 
 
+class AnnotatedMoreButtons(ButtonWithDropdownFromHook):
+    """Wagtail's "More" menu of a listing row, with ``listing_more_buttons`` answering for wagtail-localize's."""
+
+    @cached_property
+    def dropdown_buttons(self):
+        buttons = []
+        for hook in hooks.get_hooks(self.hook_name):
+            if hook is wagtail_localize_more_buttons:
+                hook = listing_more_buttons
+            for button in hook(page=self.page, user=self.user, next_url=self.next_url):
+                # Hooks may return buttons or menu items, as in Wagtail's own dropdown.
+                if isinstance(button, MenuItem):
+                    if button.is_shown(self.user):
+                        buttons.append(Button.from_menu_item(button))
+                elif button.show:
+                    buttons.append(button)
+        return buttons
+
+
+def listing_buttons(context, page, user, next_url=None):
+    """Wagtail's ``page_listing_buttons`` tag (its buttons, then ``construct_page_listing_buttons``) for one row.
+
+    The same as Wagtail 8.0's, except that an annotated row's "More" menu is an
+    ``AnnotatedMoreButtons``: Wagtail's tag asks every dropdown whether it has buttons
+    before any hook could replace it, which is what runs wagtail-localize's per-row queries.
+    Used by the portal's copy of ``wagtailadmin/pages/listing/_page_title_explore.html``.
+    """
+    next_url = next_url or context["request"].path
+    annotated = is_annotated(page)
+    buttons = []
+    for hook in hooks.get_hooks("register_page_listing_buttons"):
+        for button in hook(page=page, next_url=next_url, user=user):
+            if annotated and type(button) is ButtonWithDropdownFromHook and button.hook_name == HOOK_NAME:
+                button = AnnotatedMoreButtons(
+                    button.label,
+                    hook_name=button.hook_name,
+                    page=button.page,
+                    user=button.user,
+                    next_url=button.next_url,
+                    classname=button.classname,
+                    icon_name=button.icon_name,
+                    attrs=button.attrs,
+                    priority=button.priority,
+                )
+            if isinstance(button, MenuItem):
+                if button.is_shown(user):
+                    buttons.append(ListingButton.from_menu_item(button))
+            elif button.show:
+                buttons.append(button)
+    buttons.sort()
+    for hook in hooks.get_hooks("construct_page_listing_buttons"):
+        hook(buttons, page=page, user=user, context=context)
+    return {"page": page, "buttons": buttons}
+
+
 EXPLORE_ACTIONS = {"add", "change", "publish", "lock", "unlock", "bulk_delete"}
-wagtail_explorable_instances = PagePermissionPolicy.explorable_instances
 
 
-def explorable_instances(policy, user):
-    """``PagePermissionPolicy.explorable_instances(user)``: the same pages, as one filter.
+class ExplorerPagePermissionPolicy(PagePermissionPolicy):
+    """Wagtail's page permission policy, building ``explorable_instances`` as one filter."""
 
-    The subtrees the user has an explore permission on (each once), the ancestors of every
-    page the user has any permission on, all within their first common ancestor. A
-    superuser, an inactive user or a user without page permissions gets Wagtail's own.
-    """
-    if policy._base_queryset_for_user(user) is not None:
-        return wagtail_explorable_instances(policy, user)
-    permissions = list(policy.get_cached_permissions_for_user(user))
-    if not permissions:
-        return wagtail_explorable_instances(policy, user)
-    codenames = policy._get_permission_codenames(EXPLORE_ACTIONS)
-    subtrees = sorted({granted.page.path for granted in permissions if granted.permission.codename in codenames})
-    steplen = Page.steplen
-    ancestors = sorted(
-        {
-            permission.page.path[:end]
-            for permission in permissions
-            for end in range(steplen, len(permission.page.path), steplen)
-        }
-    )
-    condition = Q(path__in=ancestors)
-    for path in subtrees:
-        condition |= Q(path__startswith=path)
-    common = policy.model.base_page_model.objects.first_common_ancestor_of([p.page for p in permissions])
-    return policy.model._default_manager.filter(condition).filter(path__startswith=common.path)
+    def explorable_instances(self, user):
+        """``PagePermissionPolicy.explorable_instances(user)``: the same pages, as one filter.
+
+        The subtrees the user has an explore permission on (each once), the ancestors of every
+        page the user has any permission on, all within their first common ancestor. A
+        superuser, an inactive user or a user without page permissions gets Wagtail's own.
+        """
+        if self._base_queryset_for_user(user) is not None:
+            return super().explorable_instances(user)
+        permissions = list(self.get_cached_permissions_for_user(user))
+        if not permissions:
+            return super().explorable_instances(user)
+        codenames = self._get_permission_codenames(EXPLORE_ACTIONS)
+        subtrees = sorted({granted.page.path for granted in permissions if granted.permission.codename in codenames})
+        steplen = Page.steplen
+        ancestors = sorted(
+            {
+                permission.page.path[:end]
+                for permission in permissions
+                for end in range(steplen, len(permission.page.path), steplen)
+            }
+        )
+        condition = Q(path__in=ancestors)
+        for path in subtrees:
+            condition |= Q(path__startswith=path)
+        common = self.model.base_page_model.objects.first_common_ancestor_of([p.page for p in permissions])
+        return self.model._default_manager.filter(condition).filter(path__startswith=common.path)
 
 
-def install():
-    """Put ``listing_more_buttons`` in the place of wagtail-localize's function in Wagtail's hook registry,
-    and ``explorable_instances`` on Wagtail's page permission policy.
+def register_policy():
+    """Make ``ExplorerPagePermissionPolicy`` the policy Wagtail finds for pages (``EditorialConfig.ready``)."""
+    register_permission_policy(Page, ExplorerPagePermissionPolicy(Page))
 
-    Wagtail has no API to unregister a hook; its registry is a list of (function, order) per
-    hook name, which ``hooks.register_temporarily`` also edits in place.
-    """
-    PagePermissionPolicy.explorable_instances = explorable_instances
-    registered = hooks._hooks.get(HOOK_NAME, [])
-    for index, (function, order) in enumerate(registered):
-        if function is wagtail_localize_more_buttons:
-            registered[index] = (listing_more_buttons, order)
-            return True
-    return any(function is listing_more_buttons for function, _order in registered)
+
+def page_policy():
+    """The permission policy Wagtail uses for pages (this module's, once registered)."""
+    return policy_registry.get_by_type(Page)
 
 
 @hooks.register("construct_explorer_page_queryset")

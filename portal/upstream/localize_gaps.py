@@ -20,7 +20,7 @@
 Not worked around (no supported way in, short of rebuilding the React editor): its
 "<source> to <target> translation" tab title and "More actions" label are plain English
 in its JavaScript, not passed through ``gettext``.
-tests/editorial/test_localize_gaps.py fails if any of these stops holding.
+tests/editorial/test_translator_admin.py fails if any of these stops holding.
 """
 
 import json

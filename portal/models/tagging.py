@@ -1,0 +1,213 @@
+"""Pages tagged with countries and themes, and the pages they are tagged with (countries, regions, themes)."""
+
+import operator
+from functools import reduce
+
+from django import forms
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import Page, get_page_models
+from wagtail_localize.fields import SynchronizedField
+
+from portal import shared_data
+from portal.editorial.edit_conflicts import PageForm
+from portal.models.base import BasePage, owned_tree_page_models
+
+
+def pk_matching(model, condition):
+    """A filter for the ``model`` objects matching ``condition``, a condition on their relations (tags).
+
+    An OR of conditions on different relations (the tagged countries, or the main
+    country) becomes ``pk IN (… UNION …)``, one indexed lookup per branch: one subquery
+    with the OR needs LEFT JOINs over the whole table (about 30 ms at 10,000 case
+    studies, against about 1 ms).
+    """
+    branches = [condition]
+    if condition.connector == Q.OR and not condition.negated and len(condition.children) > 1:
+        branches = [Q(child) for child in condition.children]
+    subqueries = [model.objects.filter(branch).values("pk").order_by() for branch in branches]
+    return Q(pk__in=subqueries[0].union(*subqueries[1:]) if len(subqueries) > 1 else subqueries[0])
+
+
+class TaggedPageForm(PageForm):
+    """A new page starts tagged with the country or theme it is created under.
+
+    A good practice written under Ecuador is about Ecuador: the box is ticked (and, for a
+    good practice, Ecuador is the institution's country) so that it shows in the library's
+    country filter and the search facets too. The author may untick or add more.
+    """
+
+    def __init__(self, *args, parent_page=None, **kwargs):
+        super().__init__(*args, parent_page=parent_page, **kwargs)
+        if self.instance.pk or parent_page is None:
+            return
+        field = getattr(parent_page.specific_class, "tag_field", None)  # "countries" below a country
+        if field:
+            self._start_with(field, [parent_page.pk])
+            main_field = type(self.instance).main_tag_fields.get(field)  # a good practice's own country
+            if main_field:
+                self._start_with(main_field, parent_page.pk)
+
+    def _start_with(self, name, value):
+        # The new instance's own (empty) values are already in ``initial``: replace only those.
+        if name in self.fields and not self.initial.get(name):
+            self.initial[name] = value
+
+
+class TaggedPage(BasePage):
+    """A page that can be tagged with countries and themes.
+
+    Tags point at pages in whichever locale the editor chose; country and theme pages
+    find their tagged content through ``translation_key`` so every locale agrees.
+    Such a page lives in its library section or inside a country, region or theme
+    (written by that tree's owners); the library lists it wherever it sits.
+    """
+
+    countries = ParentalManyToManyField(
+        "countries.CountryPage",
+        blank=True,
+        related_name="+",
+        verbose_name=_("countries"),
+    )
+    themes = ParentalManyToManyField(
+        "themes.ThemePage",
+        blank=True,
+        related_name="+",
+        verbose_name=_("themes"),
+    )
+
+    translatable_fields = BasePage.translatable_fields + [
+        SynchronizedField("countries", overridable=False),
+        SynchronizedField("themes", overridable=False),
+    ]
+    tag_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("countries", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Countries and themes"),
+        )
+    ]
+
+    base_form_class = TaggedPageForm
+
+    #: {tag field: a field naming the one main page of those tags} (a good practice's country).
+    main_tag_fields = {}
+    #: The name of this page type's list in a tag target's context (``TagTargetMixin.get_tagged_content``),
+    #: and its order there; None keeps it out of that context.
+    tagged_content_key = None
+    tagged_content_order = ()
+    #: The heading of that list, and the template of one item (``item`` in its context).
+    tagged_content_heading = None
+    tagged_item_template = None
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def tagged_with(cls, tag_page, locale):
+        """Live, public pages of this type in ``locale`` tagged with ``tag_page`` or placed below it.
+
+        ``tag_page`` is a CountryPage or ThemePage in any locale (its tags are matched by
+        ``translation_key``), or a RegionPage (nothing is tagged with a region: only the
+        pages below it). The pages below count when ``tag_page`` is in ``locale``.
+        """
+        field = getattr(tag_page, "tag_field", None)
+        conditions = []
+        if field:
+            conditions.append(Q(**{f"{field}__translation_key": tag_page.translation_key}))
+            extra = cls.extra_tag_condition(field, tag_page)
+            if extra is not None:
+                conditions.append(extra)
+        if tag_page.locale_id == getattr(locale, "pk", locale):
+            conditions.append(Q(path__startswith=tag_page.path, depth__gt=tag_page.depth))
+        if not conditions:
+            return cls.objects.none()
+        condition = reduce(operator.or_, conditions)
+        return cls.objects.live().public().filter(pk_matching(cls, condition), locale=locale)
+
+    @classmethod
+    def extra_tag_condition(cls, field, tag_page):
+        """Further ways a page of this type can be tagged (for example a main country)."""
+        return None
+
+    def get_localized_tags(self):
+        """The countries and themes this page is tagged with, as live pages of its locale, by title (shared data)."""
+        CountryPage = self._meta.get_field("countries").related_model
+        ThemePage = self._meta.get_field("themes").related_model
+
+        def build():
+            country_keys = [country.translation_key for country in self.countries.all()]
+            theme_keys = [theme.translation_key for theme in self.themes.all()]
+            live_in_locale = {"locale_id": self.locale_id}
+            countries = CountryPage.objects.live().public().filter(translation_key__in=country_keys, **live_in_locale)
+            themes = ThemePage.objects.live().public().filter(translation_key__in=theme_keys, **live_in_locale)
+            return list(countries.order_by("title")), list(themes.order_by("title"))
+
+        return shared_data.remember(f"localized-tags:{self.pk}", build) if self.pk else build()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["tag_countries"], context["tag_themes"] = self.get_localized_tags()
+        return context
+
+
+class TagTargetMixin:
+    """A page that content is tagged with or written under (a country, a region, a theme).
+
+    It lists the latest good practices, resources, news and events tagged with it or placed
+    below it, and the general pages (standard pages) below it.
+    """
+
+    #: The field of ``TaggedPage`` that tags pages with this one ("countries", "themes"); None for a region.
+    tag_field = None
+
+    def get_subpages(self):
+        """The live, public general pages right below this page, in menu order (shared data).
+
+        General pages: the page types allowed in owned trees that are not tagged content
+        (standard pages), as the page types declare.
+        """
+        models = [model for model in owned_tree_page_models() if not issubclass(model, TaggedPage)]
+
+        def build():
+            if len(models) == 1:
+                return list(models[0].objects.child_of(self).live().public().order_by("path"))
+            return list(Page.objects.type(*models).child_of(self).live().public().order_by("path").specific())
+
+        return shared_data.remember(f"subpages:{self.pk}", build)
+
+    def get_tagged_content(self, limit=6):
+        """Each tagged page type's latest pages tagged with this page or below it, in its locale (shared data).
+
+        ``{tagged_content_key: [pages]}`` for every page type that declares a key
+        (case studies, resources, news and events), in that type's ``tagged_content_order``.
+        """
+        models = tagged_content_models()
+
+        def build():
+            return {
+                model.tagged_content_key: list(
+                    model.tagged_with(self, self.locale_id).order_by(*model.tagged_content_order)[:limit]
+                )
+                for model in models
+            }
+
+        return shared_data.remember(f"tagged:{self.pk}:{limit}", build)
+
+
+def tagged_content_models():
+    """The tagged page types listed on the pages they are tagged with, as they declare (``tagged_content_key``)."""
+    return [
+        model
+        for model in get_page_models()
+        if issubclass(model, TaggedPage) and "tagged_content_key" in vars(model) and model.tagged_content_key
+    ]
+
+
+def tag_target_model(field):
+    """The page type that tags pages through ``field`` of TaggedPage ("countries": CountryPage), as it declares."""
+    return next(model for model in get_page_models() if getattr(model, "tag_field", None) == field)

@@ -1,0 +1,33 @@
+"""Every workaround of a gap in Wagtail or wagtail-localize, one module per gap, and nothing else.
+
+The rule (docs/architecture.md, "Upstream workarounds"): the portal never replaces an
+attribute of an upstream class or module at run time and never edits an upstream private
+registry. Where Wagtail offers a hook, a subclass, a setting or a registry function, the
+portal uses it; the code that works around a gap lives here, names the gap and what it
+waits for, and tests/editorial/test_upstream_gaps.py holds one test per gap that FAILS when
+upstream closes it (then delete the workaround and its test).
+
+``explorer_listing`` — the page explorer without queries per row.
+  1. wagtail-localize 1.14's "More" buttons (``page_listing_more_buttons``) query the
+     database for every row. Mechanism used: the ``construct_explorer_page_queryset`` and
+     ``construct_page_listing_buttons`` hooks. Waits for: an annotation in wagtail-localize,
+     as Wagtail's simple_translation does since wagtail/wagtail#12226 (no issue filed yet).
+  2. Wagtail 8's ``PagePermissionTester.can_delete`` queries the subtree for every row.
+     Mechanism used: a ``PagePermissionTester`` subclass given to the explorer's rows.
+     Waits for: the listing to pass row data to the tester (wagtail/wagtail#12226 left it).
+  3. Wagtail 8's ``PagePermissionPolicy.explorable_instances`` ORs one queryset per
+     permission row. Mechanism used: a ``PagePermissionPolicy`` subclass registered with
+     ``wagtail.permissions.register_permission_policy``. Waits for: wagtail/wagtail#14593.
+
+``localize_gaps`` — wagtail-localize's own admin strings in the user's language.
+  4. ``StringTranslation.get_comment`` formats dates with ``strftime("%B")`` (English).
+     Mechanism used: a template override and a view mounted ahead of wagtail-localize's URL.
+  5. Its Reports menu label is translated once per process (``gettext``, not lazy).
+     Mechanism used: the ``construct_reports_menu`` hook.
+  Both wait for a wagtail-localize release (no issue filed yet).
+
+Kept beside their feature, as they are data or Django mechanisms rather than code around a gap:
+``portal/wagtail_catalogue`` (the admin strings Wagtail's es/fr catalogues lack, a
+supplement catalogue in ``LOCALE_PATHS``) and ``portal/editorial/notifications.py``
+(Wagtail's workflow e-mails, disconnected by the ``dispatch_uid`` Wagtail gives them).
+"""
