@@ -14,6 +14,8 @@ class EditorialConfig(AppConfig):
         from portal.editorial import outdated, ownership, restriction_sync, treesync  # noqa: F401  (signal handlers)
         from portal.editorial.media_privacy import register_policies
         from portal.editorial.notifications import replace_wagtail_notifiers
+        from portal.editorial.workflow_names import connect as translate_workflow_names
 
         replace_wagtail_notifiers()
         register_policies()
+        translate_workflow_names()
