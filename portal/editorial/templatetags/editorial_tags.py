@@ -120,3 +120,13 @@ def awaiting_my_review(context, page):
         return None
     review = review_context(request, page)
     return review if review and review["actions"] else None
+
+
+@register.simple_tag
+def translation_footer(translation, instance, page_perms):
+    """The translation editor's footer for a user who may not publish the page, or None (wagtail-localize's own)."""
+    from portal.upstream.localize_footer import footer, replaces_footer
+
+    if not replaces_footer(instance, page_perms):
+        return None
+    return footer(translation, instance, page_perms)

@@ -1,0 +1,1 @@
+"""Workarounds for gaps in upstream packages (Wagtail, wagtail-localize), one module per gap, each naming it."""
