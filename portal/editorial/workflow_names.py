@@ -13,9 +13,10 @@ stored name that is one of ``NAMES`` with its translation in the active language
 in any language (a workflow form saved with the name it showed keeps the stored one). Names
 that editors give to workflows and tasks of their own are left as they are.
 
-The name is translated when the instance is read, in the language active then: the admin
-activates the user's language before its views query, so every admin page shows it in the
-user's language. tests/editorial/test_workflow_names.py checks the admin in es, en and fr.
+The name is translated when the instance is read, in the language active then (the admin
+activates the user's language before its views query), and again whenever it is turned into text
+(templates, ``%`` formatting): notification emails, rendered in each recipient's language, name
+the task in that language. tests/editorial/test_workflow_names.py checks the admin in es, en and fr.
 """
 
 from django.apps import apps
@@ -34,9 +35,16 @@ NAMES = {
 
 
 class TranslatedName(str):
-    """A stored name in the active language; ``stored`` is what the database holds."""
+    """A stored name in the language active when it was read; ``stored`` is what the database holds.
+
+    ``str()`` (templates, ``%`` formatting) gives it in the language active at that moment: an email
+    rendered in its recipient's language names the task in that language, whoever's request read it.
+    """
 
     stored: str
+
+    def __str__(self):
+        return str(NAMES[self.stored])
 
 
 def translated(stored):

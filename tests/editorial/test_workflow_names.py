@@ -73,3 +73,15 @@ def test_saving_keeps_the_stored_names(client, specialist):
     workflow.save()
     with translation.override("fr"):
         assert Workflow.objects.get(pk=workflow.pk).name == "Revisión jurídica"
+
+
+def test_read_in_one_language_the_name_is_written_in_the_language_of_the_moment():
+    """An email rendered in its recipient's language names the task in it, whoever's request read the task."""
+    from django.template import Context, Template
+    from django.utils import translation
+
+    with translation.override("fr"):
+        task = Task.objects.get(name=TASK_NAME)
+    with translation.override("en"):
+        assert Template("{{ task.name }}").render(Context({"task": task})) == "Review"
+        assert "Submit to %(name)s" % {"name": task.name} == "Submit to Review"  # noqa: UP031 (as Wagtail writes it)
