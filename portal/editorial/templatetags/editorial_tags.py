@@ -107,7 +107,11 @@ def review_banner(context, page):
     """
     request = context.get("request")
     show = bool(getattr(request, "is_preview", False) and page is not None and getattr(page, "pk", None))
-    return {"show": show and bool(getattr(page, "workflow_in_progress", False))}
+    show = show and bool(getattr(page, "workflow_in_progress", False))
+    # Its reviewers get the way to the editor, where they approve or request changes.
+    from portal.editorial.review_access import under_review_by
+
+    return {"show": show, "page": page, "can_review": show and under_review_by(page, request.user)}
 
 
 @register.simple_tag(takes_context=True)
