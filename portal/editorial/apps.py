@@ -14,8 +14,10 @@ class EditorialConfig(AppConfig):
         from portal.editorial import outdated, ownership, restriction_sync, treesync  # noqa: F401  (signal handlers)
         from portal.editorial.media_privacy import register_policies
         from portal.editorial.notifications import replace_wagtail_notifiers
+        from portal.editorial.workflow_names import connect as translate_workflow_names
         from portal.upstream import explorer_listing
 
         replace_wagtail_notifiers()
         register_policies()
         explorer_listing.register_policy()  # the explorer's pages as one filter (see that module)
+        translate_workflow_names()

@@ -192,3 +192,36 @@ def announce_review_in_editor(request, page):
         % {"title": page.get_admin_display_title()},
         buttons=buttons,
     )
+
+
+def announce_requested_changes(request, page):
+    """``before_edit_page``: whoever may edit a page sent back by a reviewer reads why, at the top of the editor.
+
+    Wagtail keeps the reviewer's comment in the workflow history and the status panel, where an
+    author opening the editor to make the changes does not see it.
+    """
+    from wagtail.admin import messages as admin_messages
+    from wagtail.models import WorkflowState
+
+    from portal.editorial.people import display_name
+
+    if request.method != "GET" or not isinstance(page, Page):
+        return
+    state = page.current_workflow_state
+    if state is None or state.status != WorkflowState.STATUS_NEEDS_CHANGES:
+        return
+    if not page.permissions_for_user(request.user).can_edit():
+        return
+    task_state = state.current_task_state
+    if task_state is None:
+        return
+    reviewer = display_name(task_state.finished_by) if task_state.finished_by else _("A reviewer")
+    if task_state.comment:
+        text = _("%(reviewer)s requested changes to “%(title)s”: “%(comment)s” Make them, then resubmit it.")
+    else:
+        text = _("%(reviewer)s requested changes to “%(title)s”. Make them, then resubmit it.")
+    admin_messages.warning(
+        request,
+        text % {"reviewer": reviewer, "title": page.get_admin_display_title(), "comment": task_state.comment},
+        buttons=[admin_messages.button(reverse("wagtailadmin_pages:history", args=[page.pk]), _("History"))],
+    )

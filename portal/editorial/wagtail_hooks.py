@@ -164,6 +164,11 @@ def point_reviewers_to_the_diff(request, page):
     review_access.announce_review_in_editor(request, page)
 
 
+@hooks.register("before_edit_page")
+def tell_authors_what_the_reviewer_asked(request, page):
+    review_access.announce_requested_changes(request, page)
+
+
 @hooks.register("after_edit_page")
 def back_to_dashboard_after_review(request, page):
     """After approving or rejecting in the editor, Wagtail sends the reviewer to the parent's explorer.

@@ -26,6 +26,14 @@ upstream closes it (then delete the workaround and its test).
      Mechanism used: the ``construct_reports_menu`` hook.
   Both wait for a wagtail-localize release (no issue filed yet).
 
+``localize_footer`` — the translation editor's main button for those who may not publish.
+  6. wagtail-localize 1.14's React footer always makes its last action the main button, so a
+     translator's main button was "Stop synchronising"; its props cannot add or order
+     actions. Mechanism used: the portal's copy of the editor template draws its own footer
+     (Wagtail's components) for users who may not publish. "Espagnol to Français
+     translation" and "More actions" are hard-coded in the bundle. Waits for: a
+     wagtail-localize release (no issue filed yet). Tested in tests/upstream/test_localize_footer.py.
+
 Kept beside their feature, as they are data or Django mechanisms rather than code around a gap:
 ``portal/wagtail_catalogue`` (the admin strings Wagtail's es/fr catalogues lack, a
 supplement catalogue in ``LOCALE_PATHS``) and ``portal/editorial/notifications.py``

@@ -209,7 +209,30 @@ def test_preview_banner_in_the_page_language(client, specialist, reviewer, langu
         page.get_workflow().start(page, specialist)
     client.force_login(reviewer)
     url = reverse("wagtailadmin_pages:workflow_preview", args=[page.pk, current_task_state(page).task_id])
-    assert text in client.get(url).content.decode()
+    html = client.get(url).content.decode()
+    assert text in html
+    # The reviewer's way from the preview to the actions (a new page's queue row opens its preview).
+    edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    assert f'<a href="{edit_url}">{REVIEW_LINK[language]}</a>' in html
+    # The author's preview says it is a draft awaiting review, with nothing to approve.
+    from django.template import Context, Template
+    from django.test import RequestFactory
+    from django.utils import translation
+
+    request = RequestFactory().get("/")
+    request.user, request.is_preview = specialist, True
+    with translation.override(language):
+        html = Template("{% load editorial_tags %}{% review_banner page %}").render(
+            Context({"request": request, "page": type(page).objects.get(pk=page.pk)})
+        )
+    assert text in html and REVIEW_LINK[language] not in html
+
+
+REVIEW_LINK = {
+    "es": "Aprobar o pedir cambios",
+    "fr": "Approuver ou demander des modifications",
+    "en": "Approve or request changes",
+}
 
 
 # Four eyes, stated fully.
@@ -334,3 +357,18 @@ def test_the_translation_editor_points_the_reviewer_to_the_side_by_side_view(cli
     # The translator, who submitted it, is not asked to review it.
     client.force_login(translator)
     assert "awaits your review." not in client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+
+
+def test_the_author_reads_the_reviewers_comment_at_the_top_of_the_editor(client, specialist, reviewer):
+    """Changes requested: whoever may edit the page reads why on opening it, in their language; others do not."""
+    from tests.editorial.test_workflow import act
+
+    page = demo_page("country-ec")
+    submit(client, specialist, page, CHANGED)
+    act(client, reviewer, page, "reject", "Cite la ley, por favor.")
+    client.force_login(specialist)  # admin in Spanish
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    assert "Rafael Reviewer pidió cambios en «Ecuador»: «Cite la ley, por favor.»" in html
+    client.force_login(reviewer)  # no edit right on the page any more: no message (and no way in)
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    assert "Cite la ley" not in response.content.decode()

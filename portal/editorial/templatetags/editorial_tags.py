@@ -107,7 +107,11 @@ def review_banner(context, page):
     """
     request = context.get("request")
     show = bool(getattr(request, "is_preview", False) and page is not None and getattr(page, "pk", None))
-    return {"show": show and bool(getattr(page, "workflow_in_progress", False))}
+    show = show and bool(getattr(page, "workflow_in_progress", False))
+    # Its reviewers get the way to the editor, where they approve or request changes.
+    from portal.editorial.review_access import under_review_by
+
+    return {"show": show, "page": page, "can_review": show and under_review_by(page, request.user)}
 
 
 @register.simple_tag(takes_context=True)
@@ -128,3 +132,13 @@ def explorer_row_buttons(context, page, user, next_url=None):
     from portal.upstream.explorer_listing import listing_buttons
 
     return listing_buttons(context, page, user, next_url=next_url)
+
+
+@register.simple_tag
+def translation_footer(translation, instance, page_perms):
+    """The translation editor's footer for a user who may not publish the page, or None (wagtail-localize's own)."""
+    from portal.upstream.localize_footer import footer, replaces_footer
+
+    if not replaces_footer(instance, page_perms):
+        return None
+    return footer(translation, instance, page_perms)
