@@ -16,9 +16,16 @@ def needs_demo(item):
         return True
     if item.get_closest_marker("factories"):
         return False
-    return item.get_closest_marker("django_db") is not None or bool(
-        DATABASE_FIXTURES & set(getattr(item, "fixturenames", ()))
-    )
+    return uses_database(item)
+
+
+def uses_database(item):
+    from django.test import TransactionTestCase
+
+    if item.get_closest_marker("django_db") or DATABASE_FIXTURES & set(getattr(item, "fixturenames", ())):
+        return True
+    test_class = getattr(item, "cls", None)
+    return test_class is not None and issubclass(test_class, TransactionTestCase)
 
 
 @pytest.fixture(scope="session")

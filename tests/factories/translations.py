@@ -11,7 +11,7 @@
   language, as the admin does when a page is created (``after_create_page`` hook).
 """
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
 
 from portal.editorial.translation_publish import publish_translation, store_texts_as_translations
@@ -28,9 +28,10 @@ def translate(obj, language, *, publish=True, user=None, **texts):
     for name, value in texts.items():
         setattr(translated, name, value)
     store_texts_as_translations(source, translated, locale)
-    if publish and isinstance(obj, Page):
+    if publish:
+        # Published now, not on commit (portal/editorial/translation_publish.py says why).
         return publish_translation(translation, user=user)
-    translation.save_target(user=user, publish=publish)
+    translation.save_target(user=user, publish=False)
     target = translation.get_target_instance()
     return type(target).objects.get(pk=target.pk)
 
