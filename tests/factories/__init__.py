@@ -49,6 +49,8 @@ from tests.factories.people import (
     UserFactory,
     editorial,
     own,
+    review,
+    submit,
 )
 from tests.factories.translations import alias, sync_new_page, translate
 from tests.factories.trees import Trees, build_trees
@@ -86,6 +88,8 @@ __all__ = [
     "editorial",
     "locales",
     "own",
+    "review",
+    "submit",
     "sync_locales",
     "sync_new_page",
     "translate",

@@ -11,6 +11,8 @@ translators get their rights on their language's home page.
     editor = EditorFactory()
 
 Each user's password is ``"pw"``; ``language`` sets the admin language (default Spanish).
+``submit(page, specialist)`` and ``review(page, reviewer)`` (or ``action="reject"``) move a
+page through the workflow.
 """
 
 import factory
@@ -123,3 +125,18 @@ class EditorFactory(UserFactory):
 class ModeratorFactory(UserFactory):
     username = factory.Sequence(lambda n: f"moderator{n}")
     roles = _roles(MODERATORS)
+
+
+def submit(page, user):
+    """``user`` saves a revision of ``page`` and submits it to its workflow; returns the workflow state."""
+    page.save_revision(user=user)
+    return page.get_workflow().start(page, user)
+
+
+def review(page, user, action="approve", comment=""):
+    """``user`` approves (``action="approve"``, the page goes live) or rejects (``"reject"``) the
+    task awaiting review on ``page``, as the workflow's action view does; returns the page afresh."""
+    page = type(page).objects.get(pk=page.pk)
+    task_state = page.current_workflow_task_state
+    task_state.task.specific.on_action(task_state.specific, user, action, comment=comment)
+    return type(page).objects.get(pk=page.pk)

@@ -8,7 +8,9 @@
   source's block ids. Works for pages and for glossary terms.
 - ``alias(page, "fr")``: the untranslated copy locale synchronisation makes (readers see
   the Spanish text with a notice); ``sync_new_page(page)`` makes one in every synced
-  language, as the admin does when a page is created (``after_create_page`` hook).
+  language, as the admin does when a page is created (``after_create_page`` hook): call
+  it on a new page, before translating it. ``translate`` then turns an alias into the
+  translation, as the translation editor does.
 """
 
 from wagtail.models import Locale
