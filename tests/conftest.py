@@ -1,12 +1,77 @@
 import pytest
 from django.core.management import call_command
 
+# Fixtures that give a test the database (pytest-django's, and those built on them).
+DATABASE_FIXTURES = {"db", "transactional_db", "django_db_reset_sequences", "django_db_serialized_rollback"}
+
+
+def needs_demo(item):
+    """Whether ``item`` expects the demo content in the database.
+
+    A test marked ``demo`` does; a test marked ``factories`` builds its own data
+    (tests/factories) and does not; any other database test is assumed to (modules not
+    yet converted to factories), so the default stays safe.
+    """
+    if item.get_closest_marker("demo"):
+        return True
+    if item.get_closest_marker("factories"):
+        return False
+    return uses_database(item)
+
+
+def uses_database(item):
+    from django.test import TransactionTestCase
+
+    if item.get_closest_marker("django_db") or DATABASE_FIXTURES & set(getattr(item, "fixturenames", ())):
+        return True
+    test_class = getattr(item, "cls", None)
+    return test_class is not None and issubclass(test_class, TransactionTestCase)
+
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """Every test starts from the demo site (es originals, en/fr translations)."""
-    with django_db_blocker.unblock():
-        call_command("load_demo_content", verbosity=0)
+def django_db_setup(django_db_setup, django_db_blocker, request):
+    """The demo site (es originals, en/fr translations), loaded once if a collected test needs it."""
+    if any(needs_demo(item) for item in request.session.items):
+        with django_db_blocker.unblock():
+            call_command("load_demo_content", verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def _factories_start_from_an_empty_cache(request):
+    """A factory-built test changes the site's root page: nothing cached before or during it
+    (site root paths, shared data of pages rolled back since) may reach another test."""
+    if not request.node.get_closest_marker("factories"):
+        yield
+        return
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture(scope="module")
+def module_db(django_db_setup, django_db_blocker):
+    """Database access for module-scoped fixtures: what they write is rolled back after the
+    module's last test (each test runs in a savepoint inside, rolled back after it)."""
+    from django.db import transaction
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield
+        transaction.set_rollback(True)
+
+
+@pytest.fixture(scope="module")
+def trees(module_db):
+    """The es/en/fr home pages and section index pages, roles and workflow (tests/factories/trees.py),
+    built once per module. Tests using it need the ``django_db`` mark."""
+    from django.core.cache import cache
+
+    from tests.factories import build_trees
+
+    built = build_trees()
+    yield built
+    cache.clear()
 
 
 @pytest.fixture

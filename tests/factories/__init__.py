@@ -1,78 +1,96 @@
-"""Factories for the portal's page types (wagtail-factories)."""
+"""Factories for tests that build their own data instead of loading the demo content.
 
-import datetime
+A typical scene (the ``trees`` fixture of tests/conftest.py gives the first line)::
 
-import factory
-import wagtail_factories
+    from tests.factories import CountryPageFactory, SpecialistFactory, build_trees, translate
 
-from casestudies.models import CaseStudyPage
-from countries.models import CountryPage, RegionPage
-from news.models import EventPage, NewsPage
-from resources.models import ResourcePage
-from themes.models import ThemePage
+    trees = build_trees()                         # es/en/fr homes + section index pages, site, roles, workflow
+    ecuador = trees.add(CountryPageFactory, "countries", title="Ecuador", iso_code="EC",
+                        fr={"title": "Équateur"})  # {"es": page, "en": page, "fr": page}
+    event = EventPageFactory(parent=trees.section("news"), countries=[ecuador["es"]])
+    french_event = translate(event, "fr", title="Cours à Lima")
+    specialist = SpecialistFactory(owns=[ecuador["es"]])
 
+Modules: ``locales`` (es/en/fr), ``pages`` (one factory per page type), ``trees`` (the
+language trees and the site), ``translations`` (wagtail-localize translations and
+aliases), ``media`` (images, documents), ``people`` (users per role, ownership, workflow),
+``glossary`` (glossary terms). Mark a module that uses only these with
+``pytestmark = [pytest.mark.django_db, pytest.mark.factories]``: the session then skips
+the demo load when no collected test needs it (tests/conftest.py). Everything here also
+works with the demo content loaded in the same session; never assume an empty database.
+"""
 
-class ThemePageFactory(wagtail_factories.PageFactory):
-    title = factory.Sequence(lambda n: f"Theme {n}")
-    summary = "A theme."
+from tests.factories.glossary import GlossaryTermFactory
+from tests.factories.locales import LANGUAGES, LocaleFactory, locales, sync_locales
+from tests.factories.media import DocumentFactory, ImageFactory
+from tests.factories.pages import (
+    CaseStudyIndexPageFactory,
+    CaseStudyPageFactory,
+    CountryIndexPageFactory,
+    CountryPageFactory,
+    EventPageFactory,
+    HomePageFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
+    RegionIndexPageFactory,
+    RegionPageFactory,
+    ResourceIndexPageFactory,
+    ResourcePageFactory,
+    StandardPageFactory,
+    ThemeIndexPageFactory,
+    ThemePageFactory,
+)
+from tests.factories.people import (
+    EditorFactory,
+    ModeratorFactory,
+    ReviewerFactory,
+    SpecialistFactory,
+    TranslatorFactory,
+    UserFactory,
+    editorial,
+    own,
+    review,
+    submit,
+)
+from tests.factories.translations import alias, sync_new_page, translate
+from tests.factories.trees import Trees, build_trees
 
-    class Meta:
-        model = ThemePage
-
-
-class RegionPageFactory(wagtail_factories.PageFactory):
-    title = factory.Sequence(lambda n: f"Region {n}")
-
-    class Meta:
-        model = RegionPage
-
-
-class CountryPageFactory(wagtail_factories.PageFactory):
-    title = factory.Sequence(lambda n: f"Country {n}")
-    iso_code = factory.Iterator(["AR", "BO", "CO", "CR", "DO", "GT", "HN", "NI", "PA", "PY", "SV", "UY", "VE", "CU"])
-    summary = "A country profile."
-
-    class Meta:
-        model = CountryPage
-
-
-class CaseStudyPageFactory(wagtail_factories.PageFactory):
-    title = factory.Sequence(lambda n: f"Good practice {n}")
-    institution = "Social Security Institute"
-    implemented_since = 2015
-    summary = "<p>Summary.</p>"
-
-    class Meta:
-        model = CaseStudyPage
-
-
-class ResourcePageFactory(wagtail_factories.PageFactory):
-    title = factory.Sequence(lambda n: f"Resource {n}")
-    resource_type = "publication"
-    year = 2020
-    document_language = "en"
-    summary = "<p>Summary.</p>"
-
-    class Meta:
-        model = ResourcePage
-
-
-class NewsPageFactory(wagtail_factories.PageFactory):
-    title = factory.Sequence(lambda n: f"News {n}")
-    date = datetime.date(2026, 1, 15)
-    summary = "News summary."
-
-    class Meta:
-        model = NewsPage
-
-
-class EventPageFactory(wagtail_factories.PageFactory):
-    title = factory.Sequence(lambda n: f"Event {n}")
-    event_type = "webinar"
-    start_date = datetime.date(2026, 3, 1)
-    end_date = datetime.date(2026, 3, 2)
-    summary = "Event summary."
-    online = True
-
-    class Meta:
-        model = EventPage
+__all__ = [
+    "LANGUAGES",
+    "CaseStudyIndexPageFactory",
+    "CaseStudyPageFactory",
+    "CountryIndexPageFactory",
+    "CountryPageFactory",
+    "DocumentFactory",
+    "EditorFactory",
+    "EventPageFactory",
+    "GlossaryTermFactory",
+    "HomePageFactory",
+    "ImageFactory",
+    "LocaleFactory",
+    "ModeratorFactory",
+    "NewsIndexPageFactory",
+    "NewsPageFactory",
+    "RegionIndexPageFactory",
+    "RegionPageFactory",
+    "ResourceIndexPageFactory",
+    "ResourcePageFactory",
+    "ReviewerFactory",
+    "SpecialistFactory",
+    "StandardPageFactory",
+    "ThemeIndexPageFactory",
+    "ThemePageFactory",
+    "TranslatorFactory",
+    "Trees",
+    "UserFactory",
+    "alias",
+    "build_trees",
+    "editorial",
+    "locales",
+    "own",
+    "review",
+    "submit",
+    "sync_locales",
+    "sync_new_page",
+    "translate",
+]

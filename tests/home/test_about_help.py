@@ -6,7 +6,8 @@ import pytest
 
 from tests.helpers import demo_page
 
-pytestmark = pytest.mark.django_db
+# What the demo content itself says on About and Help: these tests need the demo loaded.
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 # Promises of features the portal does not have yet, in each language, as the old texts wrote them.
 PROMISES = {

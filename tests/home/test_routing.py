@@ -3,13 +3,25 @@
 import pytest
 
 from home.models import StandardPage
-from tests.helpers import demo_page
+from tests.factories import CountryPageFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 
-def test_deep_pages_live_draft_and_missing(client):
-    ecuador = demo_page("country-ec")
+@pytest.fixture
+def countries(trees):
+    """Ecuador ({language: page}) in the three trees."""
+    return trees.add(
+        CountryPageFactory,
+        "countries",
+        title="Ecuador",
+        en={"title": "Ecuador"},
+        fr={"title": "Équateur", "slug": "equateur"},
+    )
+
+
+def test_deep_pages_live_draft_and_missing(client, countries):
+    ecuador = countries["es"]
     assert client.get(ecuador.url).status_code == 200
     draft = ecuador.add_child(instance=StandardPage(title="Borrador", slug="borrador", live=False))
     assert client.get(ecuador.url + "borrador/").status_code == 404
@@ -18,8 +30,9 @@ def test_deep_pages_live_draft_and_missing(client):
     assert client.get(ecuador.url + "no-existe/").status_code == 404
     assert client.get(ecuador.url + "borrador/mas/abajo/").status_code == 404
     # The French tree has its own URL paths: a Spanish path under /fr/ is not found.
+    assert ecuador.url == "/es/paises/ecuador/"
     assert client.get("/fr/paises/ecuador/").status_code == 404
-    assert client.get(demo_page("country-ec", "fr").url).status_code == 200
+    assert client.get(countries["fr"].url).status_code == 200
 
 
 @pytest.fixture
@@ -32,8 +45,8 @@ def kept_pages(cache):
     return {key for key in cache._cache if ":page:" in key}  # local memory in tests
 
 
-def test_with_shared_data_a_page_follows_publish_edit_and_unpublish(client, data_cache):
-    ecuador = demo_page("country-ec")
+def test_with_shared_data_a_page_follows_publish_edit_and_unpublish(client, data_cache, countries):
+    ecuador = countries["es"]
     draft = ecuador.add_child(instance=StandardPage(title="Borrador", slug="borrador", live=False))
     url = ecuador.url + "borrador/"
     assert client.get(url).status_code == 404
@@ -48,10 +61,10 @@ def test_with_shared_data_a_page_follows_publish_edit_and_unpublish(client, data
     assert client.get(url).status_code == 404
 
 
-def test_a_page_under_a_view_restriction_is_never_kept(client, data_cache):
+def test_a_page_under_a_view_restriction_is_never_kept(client, data_cache, countries):
     from wagtail.models import PageViewRestriction
 
-    page = demo_page("country-ec")
+    page = countries["es"]
     assert client.get(page.url).status_code == 200
     assert any(key.endswith(f":page:{page.pk}") for key in kept_pages(data_cache))
     PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.PASSWORD, password="clave")
@@ -60,11 +73,11 @@ def test_a_page_under_a_view_restriction_is_never_kept(client, data_cache):
     assert not any(key.endswith(f":page:{page.pk}") for key in kept_pages(data_cache))
 
 
-def test_a_kept_page_changed_in_memory_by_one_reader_is_not_what_the_next_one_gets(data_cache):
+def test_a_kept_page_changed_in_memory_by_one_reader_is_not_what_the_next_one_gets(data_cache, trees, countries):
     from home.models import HomePage
 
-    page = demo_page("country-ec")
-    home = HomePage.objects.get(pk=demo_page("home").pk)
+    page = countries["es"]
+    home = HomePage.objects.get(pk=trees.home().pk)
     components = page.url_path[len(home.url_path) :].strip("/").split("/")
     first = home.route(None, components).page
     assert first.pk == page.pk
@@ -73,25 +86,25 @@ def test_a_kept_page_changed_in_memory_by_one_reader_is_not_what_the_next_one_ge
 
 
 @pytest.mark.parametrize("language", ["es", "en", "fr"])
-def test_localized_home_is_wagtails_answer(language):
+def test_localized_home_is_wagtails_answer(language, trees):
     from django.utils import translation
     from wagtail.models import Page
 
     from home.models import HomePage
 
-    home = HomePage.objects.get(pk=demo_page("home").pk)
+    home = HomePage.objects.get(pk=trees.home().pk)
     with translation.override(language):
         assert home.localized == Page.localized.fget(home)
         assert home.localized.locale.language_code == language
 
 
-def test_localized_home_is_itself_when_the_translation_is_not_live():
+def test_localized_home_is_itself_when_the_translation_is_not_live(trees):
     from django.utils import translation
 
     from home.models import HomePage
 
-    home = HomePage.objects.get(pk=demo_page("home").pk)
-    french = demo_page("home", "fr")
+    home = HomePage.objects.get(pk=trees.home().pk)
+    french = trees.home("fr")
     french.unpublish()
     with translation.override("fr"):
         assert home.localized == home

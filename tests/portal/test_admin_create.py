@@ -2,6 +2,7 @@
 
 import datetime
 
+import pytest
 from django.contrib.auth import get_user_model
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
@@ -12,8 +13,10 @@ from countries.models import CountryPage, RegionPage
 from home.models import StandardPage
 from news.models import EventPage, NewsPage
 from resources.models import ResourcePage
-from tests.helpers import demo_page
+from tests.factories import CountryPageFactory, ResourcePageFactory, build_trees
 from themes.models import ThemePage
+
+pytestmark = pytest.mark.factories
 
 
 def tags_data(**extra):
@@ -26,6 +29,10 @@ class SuperuserAdminTestCase(WagtailPageTestCase):
     @classmethod
     def setUpTestData(cls):
         cls.user = get_user_model().objects.create_superuser("boss", "boss@example.org", "pw")
+        cls.trees = build_trees()
+        cls.c102 = ResourcePageFactory(parent=cls.trees.section("resources"), title="Convenio 102")
+        cls.ecuador = CountryPageFactory(parent=cls.trees.section("countries"), title="Ecuador")
+        cls.belgium = CountryPageFactory(parent=cls.trees.section("countries"), title="Bélgica")
 
     def setUp(self):
         self.client.force_login(self.user)
@@ -34,7 +41,7 @@ class SuperuserAdminTestCase(WagtailPageTestCase):
 class AdminCreateTests(SuperuserAdminTestCase):
     def test_standard_page(self):
         self.assertCanCreate(
-            demo_page("home"),
+            self.trees.home(),
             StandardPage,
             nested_form_data(
                 {
@@ -48,12 +55,12 @@ class AdminCreateTests(SuperuserAdminTestCase):
 
     def test_region_and_country(self):
         self.assertCanCreate(
-            demo_page("regions"),
+            self.trees.section("regions"),
             RegionPage,
             nested_form_data({"title": "Oceanía", "slug": "oceania", "summary": "x", "body": rich_text("<p>x</p>")}),
         )
         self.assertCanCreate(
-            demo_page("countries"),
+            self.trees.section("countries"),
             CountryPage,
             nested_form_data(
                 {
@@ -77,7 +84,7 @@ class AdminCreateTests(SuperuserAdminTestCase):
 
     def test_theme(self):
         self.assertCanCreate(
-            demo_page("themes"),
+            self.trees.section("themes"),
             ThemePage,
             nested_form_data(
                 {
@@ -87,7 +94,7 @@ class AdminCreateTests(SuperuserAdminTestCase):
                     "synthesis": rich_text("<p>x</p>"),
                     "policy_documents": streamfield(
                         [
-                            ("page", {"page": demo_page("resource-c102").pk, "note": "Parte IV"}),
+                            ("page", {"page": self.c102.pk, "note": "Parte IV"}),
                             (
                                 "source",
                                 {"title": "Informe", "url": "https://example.org/", "publisher": "OIT", "year": "2020"},
@@ -100,19 +107,19 @@ class AdminCreateTests(SuperuserAdminTestCase):
         )
         created = ThemePage.objects.get(slug="desempleo", locale__language_code="es")
         assert [block.block_type for block in created.policy_documents] == ["page", "source"]
-        assert created.policy_documents[0].value["page"].pk == demo_page("resource-c102").pk
+        assert created.policy_documents[0].value["page"].pk == self.c102.pk
         assert created.policy_documents[1].value["year"] == 2020
 
     def test_case_study(self):
         self.assertCanCreate(
-            demo_page("casestudies"),
+            self.trees.section("casestudies"),
             CaseStudyPage,
             nested_form_data(
                 tags_data(
                     title="Ventanilla única",
                     slug="ventanilla-unica",
                     institution="IESS",
-                    country=demo_page("country-ec").pk,
+                    country=self.ecuador.pk,
                     implemented_since=2019,
                     summary=rich_text("<p>Resumen.</p>"),
                 )
@@ -121,7 +128,7 @@ class AdminCreateTests(SuperuserAdminTestCase):
 
     def test_resource(self):
         self.assertCanCreate(
-            demo_page("resources"),
+            self.trees.section("resources"),
             ResourcePage,
             nested_form_data(
                 tags_data(
@@ -138,14 +145,14 @@ class AdminCreateTests(SuperuserAdminTestCase):
 
     def test_news_and_event(self):
         self.assertCanCreate(
-            demo_page("news"),
+            self.trees.section("news"),
             NewsPage,
             nested_form_data(
                 tags_data(title="Nota", slug="nota", date="2026-05-01", summary="x", body=rich_text("<p>x</p>"))
             ),
         )
         self.assertCanCreate(
-            demo_page("news"),
+            self.trees.section("news"),
             EventPage,
             nested_form_data(
                 tags_data(
@@ -194,9 +201,12 @@ class InvalidInputTests(SuperuserAdminTestCase):
 
     def test_duplicate_iso_code_in_the_same_locale(self):
         before = CountryPage.objects.count()
-        response = self.post_create(demo_page("countries"), CountryPage, self.country_data(iso_code="be"))
+        code = self.belgium.iso_code
+        response = self.post_create(
+            self.trees.section("countries"), CountryPage, self.country_data(iso_code=code.lower())
+        )
         self.assert_refused(
-            response, CountryPage, "iso_code", "Another country page in this language already uses the code BE"
+            response, CountryPage, "iso_code", f"Another country page in this language already uses the code {code}"
         )
         self.assertEqual(CountryPage.objects.count(), before)
 
@@ -204,7 +214,9 @@ class InvalidInputTests(SuperuserAdminTestCase):
         before = CountryPage.objects.count()
         for code in ("XX", "B1", "Z"):
             with self.subTest(code=code):
-                response = self.post_create(demo_page("countries"), CountryPage, self.country_data(iso_code=code))
+                response = self.post_create(
+                    self.trees.section("countries"), CountryPage, self.country_data(iso_code=code)
+                )
                 self.assert_refused(response, CountryPage, "iso_code", "is not an ISO 3166-1 alpha-2 country code")
         self.assertEqual(CountryPage.objects.count(), before)
 
@@ -213,7 +225,7 @@ class InvalidInputTests(SuperuserAdminTestCase):
         profile.preferred_language = "fr"
         profile.save()
         response = self.post_create(
-            demo_page("countries"), CountryPage, self.country_data(iso_code="XX"), language="fr"
+            self.trees.section("countries"), CountryPage, self.country_data(iso_code="XX"), language="fr"
         )
         self.assertEqual(response.status_code, 200)
         self.assertIn(
@@ -223,7 +235,7 @@ class InvalidInputTests(SuperuserAdminTestCase):
     def test_event_ending_before_it_starts(self):
         before = EventPage.objects.count()
         response = self.post_create(
-            demo_page("news"),
+            self.trees.section("news"),
             EventPage,
             tags_data(
                 title="Taller",
@@ -242,7 +254,7 @@ class InvalidInputTests(SuperuserAdminTestCase):
         before = CaseStudyPage.objects.count()
         next_year = datetime.date.today().year + 1
         response = self.post_create(
-            demo_page("casestudies"),
+            self.trees.section("casestudies"),
             CaseStudyPage,
             tags_data(
                 title="Futuro",
@@ -282,14 +294,16 @@ class EventTimesInTheAdminTests(SuperuserAdminTestCase):
 
     def test_times_without_a_time_zone_are_refused_in_the_editors_language(self):
         before = EventPage.objects.count()
-        response = self.post_create(demo_page("news"), EventPage, self.event_data(time_zone=""), language="fr")
+        response = self.post_create(self.trees.section("news"), EventPage, self.event_data(time_zone=""), language="fr")
         self.assert_refused(response, EventPage, "time_zone", "Choisissez le fuseau horaire des heures.")
-        response = self.post_create(demo_page("news"), EventPage, self.event_data(registration_url="inscripción"))
+        response = self.post_create(
+            self.trees.section("news"), EventPage, self.event_data(registration_url="inscripción")
+        )
         self.assert_refused(response, EventPage, "registration_url", "Enter a valid URL.")
         self.assertEqual(EventPage.objects.count(), before)
 
     def test_event_with_times_is_created(self):
-        self.assertCanCreate(demo_page("news"), EventPage, nested_form_data(self.event_data()))
+        self.assertCanCreate(self.trees.section("news"), EventPage, nested_form_data(self.event_data()))
         event = EventPage.objects.get(slug="seminario", locale__language_code="es")
         self.assertEqual((event.start_time, event.end_time), (datetime.time(15), datetime.time(16, 30)))
         self.assertEqual(event.starts_at.utcoffset(), datetime.timedelta(hours=-5))

@@ -8,17 +8,23 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from wagtail_localize.models import StringTranslation, Translation
 
-from tests.helpers import demo_page
+from tests.factories import CountryPageFactory, SpecialistFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 NEW_TEXT = "Résumé revu par la traductrice à partir du fichier PO."
 
 
 @pytest.fixture
-def french_ecuador():
-    """The French translation of the demo Ecuador page, and the page."""
-    page = demo_page("country-ec", "fr")
+def french_ecuador(trees):
+    """The French translation of an Ecuador page (title, summary and intro translated), and the page."""
+    page = trees.add(
+        CountryPageFactory,
+        "countries",
+        title="Ecuador",
+        summary="La seguridad social en Ecuador.",
+        fr={"title": "Équateur", "summary": "La sécurité sociale en Équateur."},
+    )["fr"]
     translation = Translation.objects.get(source__object_id=page.translation_key, target_locale__language_code="fr")
     return translation, page
 
@@ -113,12 +119,11 @@ def test_upload_without_a_file_is_refused(admin_client, french_ecuador):
     assert [message.level for message in get_messages(response.wsgi_request)] == [messages.ERROR]
 
 
-def test_upload_needs_edit_rights_on_the_translation(client, french_ecuador, django_user_model):
+def test_upload_needs_edit_rights_on_the_translation(client, french_ecuador):
     """A specialist who does not own Ecuador cannot import into its French translation, good file or bad."""
     translation, page = french_ecuador
     before = french_strings(translation)
-    carla = django_user_model.objects.create_user("carla-po", "c@example.org", "pw")
-    carla.groups.add(*django_user_model.objects.get(username="specialist").groups.filter(name="Specialists"))
+    carla = SpecialistFactory(username="carla-po")  # owns no tree
     client.force_login(carla)
     for content in (str(translation.export_po()).encode(), b"not a po file"):
         response = client.post(

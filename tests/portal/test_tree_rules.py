@@ -1,5 +1,6 @@
 """The page tree: which page type may live where (STYLE: lock it with Wagtail's assertions)."""
 
+import pytest
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
@@ -8,7 +9,10 @@ from countries.models import CountryIndexPage, CountryPage, RegionIndexPage, Reg
 from home.models import HomePage, StandardPage
 from news.models import EventPage, NewsIndexPage, NewsPage
 from resources.models import ResourceIndexPage, ResourcePage
+from tests.factories import build_trees
 from themes.models import ThemeIndexPage, ThemePage
+
+pytestmark = pytest.mark.factories
 
 # What a specialist publishes: allowed in their library section and inside an owned tree.
 LIBRARY_TYPES = {CaseStudyPage, ResourcePage, NewsPage, EventPage}
@@ -25,6 +29,10 @@ SECTION_INDEXES = {
 
 
 class TreeRulesTests(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.trees = build_trees(languages=["es"], editorial=False)
+
     def test_home_page(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedSubpageTypes(HomePage, SECTION_INDEXES | {StandardPage})
@@ -76,7 +84,8 @@ class TreeRulesTests(WagtailPageTestCase):
                 self.assertAllowedSubpageTypes(model, set())
 
     def test_one_section_index_of_each_kind_per_home(self):
-        home = HomePage.objects.filter(locale__language_code="es").get()
+        home = self.trees.home()
+        self.assertEqual({type(page) for page in home.get_children().specific()}, SECTION_INDEXES)
         for index in SECTION_INDEXES:
             with self.subTest(index=index.__name__):
                 self.assertFalse(index.can_create_at(home), f"a second {index.__name__} must not be allowed")

@@ -5,15 +5,15 @@ import html
 import polib
 import pytest
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils import translation
 
 from home.models import StandardPage
 from portal import wagtail_catalogue
-from tests.helpers import demo_page, edit_page_as_browser
+from tests.factories import CountryPageFactory, SpecialistFactory
+from tests.helpers import edit_page_as_browser
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 
 @pytest.mark.parametrize("domain", wagtail_catalogue.DOMAINS)
@@ -38,11 +38,12 @@ def test_the_supplement_only_fills_gaps(language, domain):
     assert settings.LOCALE_PATHS[-1] == wagtail_catalogue.LOCALE_DIR
 
 
-def test_the_explorer_and_its_errors_read_in_spanish(client):
-    specialist = get_user_model().objects.get(username="specialist")
+def test_the_explorer_and_its_errors_read_in_spanish(client, trees):
+    belgium = CountryPageFactory(parent=trees.section("countries"), title="Bélgica")
+    ecuador = CountryPageFactory(parent=trees.section("countries"), title="Ecuador")
+    specialist = SpecialistFactory(owns=[belgium, ecuador], language="es")
     assert specialist.wagtail_userprofile.get_preferred_language() == "es"
     client.force_login(specialist)
-    belgium = demo_page("country-be")
     for slug in ("afiliacion", "cobertura"):
         belgium.add_child(instance=StandardPage(title=slug.title(), slug=slug)).save_revision().publish()
     explorer = html.unescape(client.get(reverse("wagtailadmin_explore", args=[belgium.pk])).content.decode())
@@ -51,7 +52,6 @@ def test_the_explorer_and_its_errors_read_in_spanish(client):
     assert "1-2 de 2 páginas" in explorer
 
     # A slug already used by a sibling: the form says so in Spanish.
-    ecuador = demo_page("country-ec")
     response = edit_page_as_browser(client, ecuador, {"slug": belgium.slug})
     assert response.status_code == 200
     page = html.unescape(response.content.decode())
@@ -60,8 +60,8 @@ def test_the_explorer_and_its_errors_read_in_spanish(client):
     assert "could not be saved" not in page
 
 
-def test_the_admin_scripts_read_in_spanish(client):
-    client.force_login(get_user_model().objects.get(username="specialist"))
+def test_the_admin_scripts_read_in_spanish(client, trees):
+    client.force_login(SpecialistFactory(language="es"))
     catalogue = client.get(reverse("wagtailadmin_javascript_catalog")).content.decode()
     assert "Fijar la barra de herramientas" in catalogue  # the rich text toolbar
     localize = client.get(reverse("wagtail_localize:javascript_catalog")).content.decode()
