@@ -1,5 +1,6 @@
 """Abstract pages and the listing machinery every content app builds on."""
 
+import functools
 import operator
 from functools import reduce
 from urllib.parse import urlencode
@@ -7,7 +8,7 @@ from urllib.parse import urlencode
 from django import forms
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import Q
+from django.db.models import Count, Q, Window
 from django.utils.choices import BaseChoiceIterator
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -20,7 +21,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from portal import page_urls, shared_data
 from portal.collation import sorted_choices
 from portal.editorial.edit_conflicts import PageForm
-from portal.visibility import PortalPageManager
+from portal.visibility import PortalPageManager, restricted_paths
 from portal.widgets import QuickSelect
 
 # The rich text features editors get in body fields.
@@ -90,10 +91,13 @@ class BasePage(Page):
         """
         from wagtail.models import PageViewRestriction
 
-        ids = shared_data.remember(
-            f"restrictions:{self.pk}",
-            lambda: list(super(BasePage, self).get_view_restrictions().values_list("pk", flat=True)),
-        )
+        def build():
+            # No restricted page is this page or above it (the paths are read once per request).
+            if not any(self.path.startswith(path) for path in restricted_paths()):
+                return []
+            return list(super(BasePage, self).get_view_restrictions().values_list("pk", flat=True))
+
+        ids = shared_data.remember(f"restrictions:{self.pk}", build)
         return PageViewRestriction.objects.filter(pk__in=ids) if ids else PageViewRestriction.objects.none()
 
     def get_url_parts(self, request=None):
@@ -451,8 +455,30 @@ class ListingPageMixin:
         entries. Ids are sorted first, then only the page's items are read: cheap on large
         sections.
         """
-        paginator = Paginator(LazyIds(get_queryset), settings.PORTAL_LISTING_PAGE_SIZE)
-        paginator.count = shared_data.remember(f"listing-count:{key}", lambda: get_queryset().count())
+        per_page = settings.PORTAL_LISTING_PAGE_SIZE
+        paginator = Paginator(LazyIds(get_queryset), per_page)
+        try:
+            asked = max(int(request.GET.get("page") or 1), 1)
+        except ValueError:
+            asked = None
+        read = {}
+
+        def count():
+            # The page asked for and the total in one query (a window count): one pass over
+            # the listing instead of two. A page past the end falls back to counting.
+            if asked is not None:
+                start = (asked - 1) * per_page
+                rows = list(
+                    get_queryset()
+                    .annotate(listing_total=Window(Count("pk")))
+                    .values_list("pk", "listing_total")[start : start + per_page]
+                )
+                if rows:
+                    read[asked] = [pk for pk, _total in rows]
+                    return rows[0][1]
+            return get_queryset().count()
+
+        paginator.count = shared_data.remember(f"listing-count:{key}", count)
         try:
             number = paginator.validate_number(request.GET.get("page") or 1)
         except PageNotAnInteger:
@@ -461,7 +487,7 @@ class ListingPageMixin:
             number = paginator.num_pages
 
         def build():
-            page_ids = list(paginator.page(number).object_list)
+            page_ids = read.get(number) or list(paginator.page(number).object_list)
             found = get_queryset().filter(pk__in=page_ids).select_related("locale", "alias_of__locale").order_by()
             found = found.in_bulk()
             return [found[pk] for pk in page_ids if pk in found]
@@ -482,7 +508,8 @@ class ListingPageMixin:
         context = super().get_context(request, *args, **kwargs)
         all_languages = AllLanguagesField().to_python(request.GET.get("lang"))
 
-        def unfiltered():  # querysets are built only when something is not kept
+        @functools.cache
+        def unfiltered():  # querysets are built only when something is not kept, and once
             return self.get_all_languages_queryset() if all_languages else self.get_listing_queryset()
 
         choices = shared_data.remember(
