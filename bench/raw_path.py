@@ -37,6 +37,11 @@ from bench.common import (
 from bench.load import Server, check, flush_cache, machine, measure, page_count
 from bench.queries import pages as query_pages
 
+MODES = {
+    "raw": {"PAGE_CACHE": "false", "DATA_CACHE": "false"},
+    "shared": {"PAGE_CACHE": "false", "DATA_CACHE": "true"},
+    "cached": {"PAGE_CACHE": "true", "DATA_CACHE": "true"},
+}
 # Issue 17's target for the raw path.
 SPEEDUP_TARGET = 0.25
 
@@ -54,6 +59,12 @@ def parse_args(argv):
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--cache-url", default=BENCH_CACHE_URL)
     parser.add_argument("--only", help="comma-separated page names (bench/queries.py's names)")
+    parser.add_argument(
+        "--mode",
+        choices=sorted(MODES),
+        default="raw",
+        help="raw: both caches off (default); shared: shared data on, page cache off; cached: both on",
+    )
     parser.add_argument("--markdown", action="store_true")
     return parser.parse_args(argv)
 
@@ -102,10 +113,11 @@ def main(argv=None):
     if not shutil.which("wrk"):
         sys.exit("wrk is missing: apt-get install -y wrk")
     url = args.database_url or database_url()
-    env = production_env(url, CACHE_URL=args.cache_url, PAGE_CACHE="false", DATA_CACHE="false")
+    env = production_env(url, CACHE_URL=args.cache_url, **MODES[args.mode])
     setup_django("bench.settings", **{name: env[name] for name in env if name.isupper()})
     pages = targets(set(args.only.split(",")) if args.only else None)
-    flush_cache()
+    if args.mode == "cached":  # raw and shared leave the page cache alone
+        flush_cache()
     sides = [Side("after", BASE_DIR, env, args)]
     if args.baseline:
         sides.insert(0, Side("before", args.baseline, env, args))
@@ -165,7 +177,8 @@ def report(args, url, pages, sides, results, started, load_before, load_after):
     print(
         f"{started:%Y-%m-%d %H:%M}–{ended:%H:%M} · commit {git_commit()}"
         + (f" against {sides[0].directory}" if len(sides) == 2 else "")
-        + f" · {machine()} · {describe_database(url)} ({page_count():,} pages) · PAGE_CACHE=false DATA_CACHE=false"
+        + f" · {machine()} · {describe_database(url)} ({page_count():,} pages) · "
+        + " ".join(f"{name}={value}" for name, value in MODES[args.mode].items())
         + f" · gunicorn {args.workers} sync workers · wrk -t{args.threads} -c{args.connections} -d{args.duration}s"
         + f" × {args.rounds} alternating · load average {load_before[0]:.1f} before, {load_after[0]:.1f} after"
     )
