@@ -8,7 +8,7 @@ from urllib.parse import urlencode
 from django import forms
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import Count, Q, Window
+from django.db.models import CharField, Count, Q, Value, Window
 from django.utils.choices import BaseChoiceIterator
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -399,15 +399,23 @@ class ListingPageMixin:
         from themes.models import ThemePage
 
         choices = {}
-        if "country" in self.listing_filters:
-            choices["country"] = sorted_choices(
-                CountryPage.objects.live().filter(locale_id=self.locale_id).values_list("iso_code", "title"),
-                get_language(),
-            )
-        if "theme" in self.listing_filters:
-            choices["theme"] = sorted_choices(
-                ThemePage.objects.live().filter(locale_id=self.locale_id).values_list("slug", "title"), get_language()
-            )
+        # The countries and themes of this locale in one query: (filter, value, label) rows.
+        named = {
+            name: model.objects.live()
+            .filter(locale_id=self.locale_id)
+            .order_by()
+            .annotate(choice_of=Value(name, output_field=CharField()))
+            .values_list("choice_of", value, "title")
+            for name, model, value in (("country", CountryPage, "iso_code"), ("theme", ThemePage, "slug"))
+            if name in self.listing_filters
+        }
+        if named:
+            rows = {name: [] for name in named}
+            querysets = list(named.values())
+            for name, value, label in querysets[0].union(*querysets[1:], all=True):
+                rows[name].append((value, label))
+            for name, pairs in rows.items():
+                choices[name] = sorted_choices(pairs, get_language())
         if "type" in self.listing_filters:
             choices["type"] = self.type_choices
         if "year" in self.listing_filters and self.year_field:
