@@ -209,9 +209,13 @@ def flush_cache():
 
 
 class Server:
-    """gunicorn serving bench.settings on 127.0.0.1; stopped (and only it) on exit."""
+    """gunicorn serving bench.settings on 127.0.0.1; stopped (and only it) on exit.
 
-    def __init__(self, env, port, workers):
+    ``cwd``: the checkout to serve (bench/raw_path.py serves an older one beside this one).
+    """
+
+    def __init__(self, env, port, workers, cwd=BASE_DIR):
+        self.cwd = Path(cwd)
         self.env = env
         self.port = port or free_port()
         self.workers = workers
@@ -220,7 +224,7 @@ class Server:
         self.log = None
 
     def __enter__(self):
-        self.log = open(BASE_DIR / "bench" / ".gunicorn.log", "ab")  # noqa: SIM115 (closed in __exit__)
+        self.log = open(self.cwd / "bench" / ".gunicorn.log", "ab")  # noqa: SIM115 (closed in __exit__)
         command = [
             PYTHON,
             "-m",
@@ -232,7 +236,7 @@ class Server:
             "--timeout=120",
             "--no-control-socket",  # gunicorn 27's shared default path would clash with other servers
         ]
-        self.process = subprocess.Popen(command, cwd=BASE_DIR, env=self.env, stdout=self.log, stderr=self.log)
+        self.process = subprocess.Popen(command, cwd=self.cwd, env=self.env, stdout=self.log, stderr=self.log)
         import requests
 
         deadline = time.monotonic() + 180

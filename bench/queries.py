@@ -6,10 +6,12 @@
 
 Each database is measured in its own process with Django's test client and
 ``CaptureQueriesContext``, production settings (``bench.settings``), the page cache off
-(``PAGE_CACHE=false``) and a local-memory cache. "first" is the first request for the
-page after emptying Django's cache and the content-type cache; "warm" is the next
-request for the same URL. The pages are demo pages, present in every generated database,
-so the columns compare the same pages on more and more content.
+(``PAGE_CACHE=false``) and a local-memory cache; ``--data-cache off`` turns the shared data
+off too (``DATA_CACHE=false``): the raw path, which every page takes after a publish.
+"first" is the first request for the page after emptying Django's cache and the
+content-type cache; "warm" is the next request for the same URL. The pages are demo
+pages, present in every generated database, so the columns compare the same pages on
+more and more content.
 
 ``--show NAME`` prints the warm queries of one page (for each database).
 """
@@ -44,6 +46,7 @@ def pages():
         ("case studies + filters", "casestudies", "es", "?country=BE&theme=salud"),
         ("case studies, all languages", "casestudies", "es", "?lang=all"),
         ("case study", "casestudy-be-platform", "es", ""),
+        ("resource index", "resources", "es", ""),
         ("resource index + filters", "resources", "es", "?type=publication&country=BE"),
         ("resource", "resource-ec-evaluation", "es", ""),
         ("news index", "news", "es", ""),
@@ -60,6 +63,12 @@ def parse_args(argv):
     parser.add_argument("databases", nargs="*", help="database URLs, smallest first")
     parser.add_argument("--generate", help="comma-separated sizes: create and fill bench_q_<N> on 127.0.0.1 first")
     parser.add_argument("--show", help="print the warm queries of this page")
+    parser.add_argument(
+        "--data-cache",
+        choices=("on", "off"),
+        default="on",
+        help="shared data (portal/shared_data.py) on as in production (default), or off: the raw path",
+    )
     parser.add_argument("--one", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
 
@@ -67,7 +76,7 @@ def parse_args(argv):
 def main(argv=None):
     args = parse_args(argv)
     if args.one:
-        print(json.dumps(measure_database(args.one, args.show)))
+        print(json.dumps(measure_database(args.one, args.show, args.data_cache == "on")))
         return
     databases = list(args.databases)
     if args.generate:
@@ -77,13 +86,14 @@ def main(argv=None):
     results = []
     for url in databases:
         print(f"measuring {describe_database(url)}…", flush=True)
-        command = [PYTHON, "-m", "bench.queries", "--one", url]
+        command = [PYTHON, "-m", "bench.queries", "--one", url, f"--data-cache={args.data_cache}"]
         if args.show:
             command += ["--show", args.show]
         completed = subprocess.run(command, cwd=BASE_DIR, capture_output=True, text=True)
         if completed.returncode:
             sys.exit(completed.stderr)
         results.append(json.loads(completed.stdout.strip().splitlines()[-1]))
+    print(f"shared data {args.data_cache}")
     report(results, args.show)
 
 
@@ -106,8 +116,8 @@ def generate(size):
     return url
 
 
-def measure_database(url, show=None):
-    env = production_env(url, PAGE_CACHE="false", CACHE_URL="", REDIS_URL="")
+def measure_database(url, show=None, data_cache=True):
+    env = production_env(url, PAGE_CACHE="false", DATA_CACHE=str(data_cache).lower(), CACHE_URL="", REDIS_URL="")
     setup_django("bench.settings", **{name: env[name] for name in env if name.isupper()})
     from django.contrib.contenttypes.models import ContentType
     from django.core.cache import cache

@@ -1,5 +1,6 @@
 """The home page of each locale and the general pages under it (about, help)."""
 
+import copy
 import hashlib
 
 from django.contrib.contenttypes.models import ContentType
@@ -18,6 +19,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from portal import shared_data
 from portal.blocks import BaseStreamBlock
 from portal.models import BasePage, live_homes, rich_text
+from portal.page_frame import page_frame, specific_values
 from portal.visibility import public_q, restricted_paths
 
 
@@ -112,8 +114,10 @@ class HomePage(BasePage):
         digest = hashlib.sha256(url_path.encode()).hexdigest()
         return shared_data.remember(
             f"page-route:{self.pk}:{digest}",
+            # The slug (the last component) is indexed, the URL path is not: without it
+            # the lookup reads every page of the table.
             lambda: (
-                Page.objects.filter(url_path=url_path, path__startswith=self.path)
+                Page.objects.filter(slug=path_components[-1], url_path=url_path, path__startswith=self.path)
                 .values_list("pk", "content_type_id", "path")
                 .first()
             ),
@@ -157,10 +161,20 @@ class HomePage(BasePage):
         )
 
     def get_sections(self):
-        """The live, public pages below this one shown in menus, in menu order, specific (shared data)."""
-        return shared_data.remember(
-            f"sections:{self.pk}", lambda: list(self.get_children().live().filter(public_q()).in_menu().specific())
-        )
+        """The live, public pages below this one shown in menus, in menu order, each with its ``intro`` (shared data).
+
+        The header's menu (``portal/page_frame.py``) with the introductions read in one query,
+        not a query per page type.
+        """
+
+        def build():
+            sections = [copy.copy(page) for page in page_frame(self, self).menu]
+            intros = specific_values(sections, "intro")
+            for section in sections:
+                section.intro = intros.get(section.pk, "")
+            return sections
+
+        return shared_data.remember(f"sections:{self.pk}", build)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -107,6 +107,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "portal.shared_data.SharedDataMiddleware",
     "portal.page_cache.PageCacheMiddleware",
+    # The site's root page from the live home pages each request reads anyway (home/middleware.py).
+    "home.middleware.SiteRootMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "search.resilience.SearchRequestMiddleware",
     # Says whose tree a refused page belongs to (a gap in Wagtail's refusal: see the module).

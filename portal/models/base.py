@@ -6,7 +6,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal import page_urls, shared_data
 from portal.editorial.edit_conflicts import PageForm
-from portal.visibility import PortalPageManager
+from portal.visibility import PortalPageManager, restricted_paths
 
 # The rich text features editors get in body fields.
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
@@ -109,10 +109,13 @@ class BasePage(Page):
         """
         from wagtail.models import PageViewRestriction
 
-        ids = shared_data.remember(
-            f"restrictions:{self.pk}",
-            lambda: list(super(BasePage, self).get_view_restrictions().values_list("pk", flat=True)),
-        )
+        def build():
+            # No restricted page is this page or above it (the paths are read once per request).
+            if not any(self.path.startswith(path) for path in restricted_paths()):
+                return []
+            return list(super(BasePage, self).get_view_restrictions().values_list("pk", flat=True))
+
+        ids = shared_data.remember(f"restrictions:{self.pk}", build)
         return PageViewRestriction.objects.filter(pk__in=ids) if ids else PageViewRestriction.objects.none()
 
     def get_url_parts(self, request=None):

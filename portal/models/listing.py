@@ -1,5 +1,6 @@
 """Listing pages: live, public pages of a locale, filtered and paginated."""
 
+import functools
 import operator
 from functools import reduce
 from urllib.parse import urlencode
@@ -7,7 +8,7 @@ from urllib.parse import urlencode
 from django import forms
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import Q
+from django.db.models import CharField, Count, Q, Value, Window
 from django.utils.choices import BaseChoiceIterator
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -144,15 +145,23 @@ class ListingPageMixin:
         CountryPage, ThemePage = tag_target_model("countries"), tag_target_model("themes")
 
         choices = {}
-        if "country" in self.listing_filters:
-            choices["country"] = sorted_choices(
-                CountryPage.objects.live().filter(locale_id=self.locale_id).values_list("iso_code", "title"),
-                get_language(),
-            )
-        if "theme" in self.listing_filters:
-            choices["theme"] = sorted_choices(
-                ThemePage.objects.live().filter(locale_id=self.locale_id).values_list("slug", "title"), get_language()
-            )
+        # The countries and themes of this locale in one query: (filter, value, label) rows.
+        named = {
+            name: model.objects.live()
+            .filter(locale_id=self.locale_id)
+            .order_by()
+            .annotate(choice_of=Value(name, output_field=CharField()))
+            .values_list("choice_of", value, "title")
+            for name, model, value in (("country", CountryPage, "iso_code"), ("theme", ThemePage, "slug"))
+            if name in self.listing_filters
+        }
+        if named:
+            rows = {name: [] for name in named}
+            querysets = list(named.values())
+            for name, value, label in querysets[0].union(*querysets[1:], all=True):
+                rows[name].append((value, label))
+            for name, pairs in rows.items():
+                choices[name] = sorted_choices(pairs, get_language())
         if "type" in self.listing_filters:
             choices["type"] = self.type_choices
         if "year" in self.listing_filters and self.year_field:
@@ -200,8 +209,30 @@ class ListingPageMixin:
         entries. Ids are sorted first, then only the page's items are read: cheap on large
         sections.
         """
-        paginator = Paginator(LazyIds(get_queryset), settings.PORTAL_LISTING_PAGE_SIZE)
-        paginator.count = shared_data.remember(f"listing-count:{key}", lambda: get_queryset().count())
+        per_page = settings.PORTAL_LISTING_PAGE_SIZE
+        paginator = Paginator(LazyIds(get_queryset), per_page)
+        try:
+            asked = max(int(request.GET.get("page") or 1), 1)
+        except ValueError:
+            asked = None
+        read = {}
+
+        def count():
+            # The page asked for and the total in one query (a window count): one pass over
+            # the listing instead of two. A page past the end falls back to counting.
+            if asked is not None:
+                start = (asked - 1) * per_page
+                rows = list(
+                    get_queryset()
+                    .annotate(listing_total=Window(Count("pk")))
+                    .values_list("pk", "listing_total")[start : start + per_page]
+                )
+                if rows:
+                    read[asked] = [pk for pk, _total in rows]
+                    return rows[0][1]
+            return get_queryset().count()
+
+        paginator.count = shared_data.remember(f"listing-count:{key}", count)
         try:
             number = paginator.validate_number(request.GET.get("page") or 1)
         except PageNotAnInteger:
@@ -210,7 +241,7 @@ class ListingPageMixin:
             number = paginator.num_pages
 
         def build():
-            page_ids = list(paginator.page(number).object_list)
+            page_ids = read.get(number) or list(paginator.page(number).object_list)
             found = get_queryset().filter(pk__in=page_ids).select_related("locale", "alias_of__locale").order_by()
             found = found.in_bulk()
             return [found[pk] for pk in page_ids if pk in found]
@@ -229,7 +260,8 @@ class ListingPageMixin:
         context = super().get_context(request, *args, **kwargs)
         all_languages = AllLanguagesField().to_python(request.GET.get("lang"))
 
-        def unfiltered():  # querysets are built only when something is not kept
+        @functools.cache
+        def unfiltered():  # querysets are built only when something is not kept, and once
             return self.get_all_languages_queryset() if all_languages else self.get_listing_queryset()
 
         choices = shared_data.remember(

@@ -14,7 +14,7 @@ from portal import models as portal_models
 from portal import page_urls, shared_data, translation_state
 from portal import sections as sections_module
 from portal.models import live_homes
-from portal.visibility import public_q
+from portal.page_frame import page_frame
 
 register = template.Library()
 
@@ -43,17 +43,9 @@ shown_language = translation_state.shown_language
 is_untranslated_alias = translation_state.is_untranslated
 
 
-def _page_versions(request, page):
-    """The live, public pages sharing ``page``'s translation key, aliases included (shared data)."""
-
-    def build():
-        return list(
-            Page.objects.live()
-            .filter(public_q(), translation_key=page.translation_key)
-            .select_related("locale", "alias_of__locale")
-        )
-
-    return shared_data.remember(f"versions:{page.translation_key}", build)
+def _page_versions(context, page):
+    """The live, public pages sharing ``page``'s translation key, aliases included (``portal/page_frame.py``)."""
+    return page_frame(page, home_page(context)).versions
 
 
 @register.simple_tag(takes_context=True)
@@ -97,9 +89,7 @@ def main_menu(context):
     home = home_page(context)
     if home is None:
         return []
-    return shared_data.remember(
-        f"menu:{home.pk}", lambda: list(home.get_children().live().filter(public_q()).in_menu())
-    )
+    return page_frame(context.get("page"), home).menu
 
 
 @register.simple_tag(takes_context=True)
@@ -117,7 +107,7 @@ def language_links(context, page=None):
     homes = live_homes()
     translations = {}
     if isinstance(page, Page) and page.pk:
-        for translation in _page_versions(request, page):
+        for translation in _page_versions(context, page):
             translations[translation.locale.language_code] = translation
     links = []
     for code, _name in settings.LANGUAGES:
@@ -168,7 +158,7 @@ def untranslated_notice(context, page):
     request = context["request"]
     versions = {
         version.locale.language_code: version
-        for version in _page_versions(request, page)
+        for version in _page_versions(context, page)
         if not is_untranslated_alias(version) and version.pk != page.pk
     }
     return {
@@ -213,7 +203,7 @@ def item_lang(item):
 def breadcrumbs(context, page):
     ancestors = []
     if page.depth > 2 and page.pk:
-        ancestors = shared_data.remember(f"ancestors:{page.pk}", lambda: list(page.get_ancestors().filter(depth__gt=1)))
+        ancestors = page_frame(page, home_page(context)).ancestors
     # The first step is the home page, named as the header names the portal.
     return {
         "ancestors": ancestors,
@@ -288,19 +278,23 @@ def source_updated_notice(context, page):
         return {"show": False}
     from portal.editorial.models import OutdatedTranslation
 
-    outdated = shared_data.remember(
-        f"outdated:{page.translation_key}:{page.locale_id}",
-        lambda: OutdatedTranslation.objects.filter(
+    frame = page_frame(page, home_page(context))
+
+    def build():
+        if frame.outdated is not None:  # read with the page's frame
+            return frame.outdated
+        return OutdatedTranslation.objects.filter(
             translation__source__object_id=page.translation_key, translation__target_locale_id=page.locale_id
-        ).exists(),
-    )
+        ).exists()
+
+    outdated = shared_data.remember(f"outdated:{page.translation_key}:{page.locale_id}", build)
     if not outdated:
         return {"show": False}
     request = context["request"]
     source = next(
         (
             version
-            for version in _page_versions(request, page)
+            for version in _page_versions(context, page)
             if version.locale.language_code == settings.LANGUAGE_CODE and not version.alias_of_id
         ),
         None,
