@@ -68,6 +68,18 @@ def current_generation():
     return state.generation
 
 
+def fragment_generation():
+    """The generation for a ``{% cache %}`` fragment of shared data, or None: don't keep it.
+
+    None with ``DATA_CACHE`` off, in a preview (its page carries unsaved changes) and when the
+    cache server is down, as for ``remember``.
+    """
+    state = _state.get()
+    if not enabled() or (state is not None and state.private):
+        return None
+    return current_generation()
+
+
 def remember(name, build, *, keep_empty=True, renew=False):
     """``build()``, kept under ``name`` until the next change readers could see.
 

@@ -229,3 +229,21 @@ def test_a_generation_that_starts_over_never_meets_values_kept_before_the_cache_
     cache.clear()
     assert invalidation.generation() != seen
     assert shared_data.remember("restart-test", lambda: 2) == 2
+
+
+def test_the_main_menu_is_a_kept_fragment_per_language_and_section(settings):
+    settings.PAGE_CACHE = False  # the page is built each time; its menu fragment is kept
+    news, ecuador = demo_page("news"), demo_page("country-ec")
+    countries = demo_page("countries")
+    for _ in range(2):
+        body = read(news.url)[1]
+        assert f'<a href="{news.url}" aria-current="page">' in body
+    fragments = [key for key in cache._cache if "template.cache.main_nav" in key]  # local memory in tests
+    assert len(fragments) == 1
+    body = read(ecuador.url)[1]  # another section: its own fragment, its own current entry
+    assert (
+        f'<a href="{countries.url}" aria-current="page">' in body and f'<a href="{news.url}" aria-current' not in body
+    )
+    english = read(demo_page("news", "en").url)[1]
+    assert demo_page("news", "en").title in english and news.title not in english.split('class="main-nav"')[1]
+    assert len([key for key in cache._cache if "template.cache.main_nav" in key]) == 3
