@@ -103,6 +103,11 @@ def parse_args(argv):
         help="measure the ceiling once per run instead of just before each page (steadier on a busy machine)",
     )
     parser.add_argument("--only", help="comma-separated names of pages to measure (default: all)")
+    parser.add_argument(
+        "--modes",
+        default="uncached,cached",
+        help="server runs: uncached (PAGE_CACHE=false), cached (PAGE_CACHE=true) or both (default)",
+    )
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown too")
     return parser.parse_args(argv)
 
@@ -123,8 +128,11 @@ def main(argv=None):
     pages = page_count()
     results = []
     load_before = os.getloadavg()[0]
+    modes = set(args.modes.split(","))
     for page_cache in (False, True):
         mode = "cached" if page_cache else "uncached"
+        if mode not in modes:
+            continue
         run_targets = [t for t in targets if t.kind == "ceiling" or t.kind == "public" or not page_cache]
         if page_cache and not any(t.kind == "public" for t in run_targets):
             continue

@@ -14,6 +14,7 @@ root page is specific already; this middleware then has nothing to do.
 from wagtail.models import Site
 
 from home.models import HomePage, live_homes
+from portal import shared_data
 
 
 class SiteRootMiddleware:
@@ -22,7 +23,7 @@ class SiteRootMiddleware:
 
     def __call__(self, request):
         # Previews run through the middleware as a dummy request: leave them to Wagtail.
-        if not getattr(request, "is_dummy", False):
+        if not getattr(request, "is_dummy", False) and not shared_data.enabled():
             site = Site.find_for_request(request)
             if site is not None and not isinstance(site.root_page, HomePage):
                 home = next((home for home in live_homes().values() if home.pk == site.root_page_id), None)

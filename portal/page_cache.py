@@ -1,48 +1,55 @@
-"""The page cache for anonymous readers, emptied by every change readers could see.
+"""Anonymous readers' page cache: Django's cache middleware, keyed on the invalidation generation.
 
-Wagtail has no page cache of its own (``wagtail.contrib.frontend_cache`` only purges a
-CDN in front of the site), and Django's cache middleware knows nothing of publishing.
-This middleware stores whole responses for anonymous GET requests of the public site in
-Django's cache (Redis when ``CACHE_URL``/``REDIS_URL`` is set, local memory otherwise)
-and serves them without touching the database.
+Django's ``UpdateCacheMiddleware``/``FetchFromCacheMiddleware`` store and serve whole
+responses (headers, ``Vary``, the language, the full URL and host in the key), in Django's
+cache: Redis when ``CACHE_URL``/``REDIS_URL`` is set, local memory otherwise. Two small
+subclasses add what the portal needs and Django's cannot know:
 
-Correct under the workflow, by construction:
+- **The generation in the key prefix** (``portal/invalidation.py``): every change readers
+  could see bumps it, so every page (a listing, a country page that lists tagged content)
+  is rebuilt on its next request. Django's middleware takes one prefix for all requests;
+  here each request gets a copy of the middleware with the current one.
+- **Who is served and stored**, decided before Django's rules apply:
 
-- Every entry carries a *generation* number kept in the same cache. Publishing,
-  unpublishing, moving or deleting a page (a translation included), publishing a
-  snippet, and changing view restrictions, images, documents, sites or promoted search
-  results bump it, so every page (a listing, a country page that lists tagged content,
-  the search page) is rebuilt on its next request. Coarse, but never stale, and shared by every app server. The
-  number is bumped when the change happens and again when its transaction commits, so a
-  page rebuilt in between from the old data is not kept. A lookup is one round trip:
-  the generation and the entry are read together, and an entry of an older generation
-  is a miss. The same number keeps ``portal/shared_data.py``'s data current.
-- Never stored: logged-in users' requests (they are not even looked up), responses that
-  set a cookie (forms with a CSRF token, sessions), non-200 responses, anything outside
-  the language-prefixed public site (the admin, previews, documents), and pages with a
-  view restriction (``before_serve_page`` marks them; see ``portal/wagtail_hooks.py``).
+  - only ``GET``/``HEAD`` of the language-prefixed public site (not the admin, previews,
+    documents), and only for readers who are not logged in: a logged-in reader's request
+    is never looked up, and its answer is ``Cache-Control: private, no-cache``, which
+    Django's middleware (and any CDN or browser in between) never stores for another;
+  - a page behind a view restriction, in any language (``before_serve_page`` marks the
+    request, ``portal/wagtail_hooks.py``), is answered ``private, no-cache`` likewise;
+  - every other anonymous ``200`` of the public site is ``public, max-age=PAGE_CACHE_MAX_AGE``
+    (browsers and a CDN, which ``wagtail.contrib.frontend_cache`` purges on publish when
+    ``FRONTEND_CACHE_URL`` is set) and kept here ``PAGE_CACHE_SECONDS`` or until the next
+    change. A view that sets its own ``Cache-Control`` (search: ``private``) keeps it.
 
-``PAGE_CACHE`` turns it on (production default) or off (development and tests).
+  Django's own rules still apply: nothing that sets a cookie while varying on ``Cookie``
+  (a form's CSRF token, a session), no ``Vary: *``, only ``200``.
+
+Why not ``wagtail-cache``: its latest release (3.0.0) requires ``wagtail<8.0`` and this
+portal runs Wagtail 8.0.1. A hit costs three cache reads (the generation, Django's header
+list, the response): ``bench/README.md`` has the figures.
+
+``PAGE_CACHE`` turns it on (production and tests) or off (development).
+``X-Page-Cache: hit``/``miss`` says what happened (tests and ``bench/load.py`` read it).
 """
 
-import logging
+import copy
 import re
-import secrets
+import time
+from functools import cache
 
 from django.conf import settings
-from django.core.cache import cache
-from django.db import transaction
-from django.db.models.signals import post_delete, post_save
-from django.http import HttpResponse
-from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
+from django.middleware import cache as django_cache
+from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.http import http_date, parse_http_date_safe
 
-logger = logging.getLogger(__name__)
+from portal import shared_data
 
-GENERATION_KEY = "portal:page-cache:generation"
-NO_CACHE_ATTRIBUTE = "_portal_no_page_cache"
-STORED_HEADERS = ("Content-Type", "Content-Disposition", "Content-Language", "Vary", "Cache-Control", "Link")
+RESTRICTED_ATTRIBUTE = "_portal_restricted_page"
+PREFIX_ATTRIBUTE = "_portal_page_cache_prefix"
 
 
+@cache
 def _public_path():
     languages = "|".join(re.escape(code) for code, _name in settings.LANGUAGES)
     return re.compile(rf"^/({languages})/")
@@ -52,131 +59,77 @@ def enabled():
     return getattr(settings, "PAGE_CACHE", False)
 
 
-def generation():
-    try:
-        return cache.get(GENERATION_KEY) or _start()
-    except Exception:  # the cache server is down: serve uncached
-        logger.warning("page cache unavailable", exc_info=True)
-        return None
+def mark_restricted(request):
+    """The page served to ``request`` is behind a view restriction: private, whoever reads it."""
+    setattr(request, RESTRICTED_ATTRIBUTE, True)
 
 
-def _start():
-    """A new generation after the cache was emptied (a Redis restart, ``cache.clear()``).
-
-    It starts at a random number, never at 0 again: app servers keep copies of shared data
-    under the generation they read (``portal/shared_data.py``), and a generation that
-    started over would meet copies made before the cache was emptied.
-    """
-    cache.add(GENERATION_KEY, secrets.randbits(48) + 1, None)
-    return cache.get(GENERATION_KEY)
+def public_site_request(request):
+    return request.method in ("GET", "HEAD") and bool(_public_path().match(request.path))
 
 
-def invalidate(**_kwargs):
-    """Forget every cached page and shared value: bump the generation now, and again when the change commits."""
-    _bump()
-    transaction.on_commit(_bump)
+def _for_everyone(request):
+    """True when the answer may be shared: an anonymous reader, a page without a view restriction."""
+    return not request.user.is_authenticated and not getattr(request, RESTRICTED_ATTRIBUTE, False)
 
 
-def _bump():
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:  # emptied meanwhile
-        _start()
-    except Exception:
-        logger.error("page cache: could not invalidate", exc_info=True)
+def set_cache_control(request, response):
+    """The ``Cache-Control`` of a public-site answer: public for anonymous readers of open pages, private otherwise."""
+    if getattr(request, "user", None) is None or not public_site_request(request):
+        return  # answered before the reader was known (a redirect of CommonMiddleware), or not the public site
+    if not _for_everyone(request):
+        patch_cache_control(response, private=True, no_cache=True)
+        patch_vary_headers(response, ("Cookie",))
+    elif response.status_code == 200 and "Cache-Control" not in response and not response.cookies:
+        patch_cache_control(response, public=True, max_age=settings.PAGE_CACHE_MAX_AGE)
 
 
-def do_not_cache(request):
-    setattr(request, NO_CACHE_ATTRIBUTE, True)
+class FetchFromCacheMiddleware(django_cache.FetchFromCacheMiddleware):
+    """Place after ``AuthenticationMiddleware`` and ``SharedDataMiddleware``, as late as possible."""
 
-
-def cacheable_request(request):
-    return (
-        enabled()
-        and request.method in ("GET", "HEAD")
-        and _public_path().match(request.path)
-        and not request.user.is_authenticated
-    )
-
-
-def storable(request, response):
-    cache_control = response.get("Cache-Control", "")
-    return (
-        request.method == "GET"
-        and response.status_code == 200
-        and not response.streaming
-        and not response.cookies
-        and not getattr(request, NO_CACHE_ATTRIBUTE, False)
-        and not any(word in cache_control for word in ("private", "no-cache", "no-store"))
-    )
-
-
-def _key(request):
-    return f"portal:page:{request.get_host()}:{request.get_full_path()}"
-
-
-class PageCacheMiddleware:
-    """Placed after AuthenticationMiddleware (it needs ``request.user``) and ``SharedDataMiddleware``."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        if not cacheable_request(request):
-            return self.get_response(request)
-        key = _key(request)
-        try:
-            found = cache.get_many([GENERATION_KEY, key])
-            current = found.get(GENERATION_KEY) or _start()
-        except Exception:  # the cache server is down: serve uncached
-            logger.warning("page cache unavailable", exc_info=True)
-            return self.get_response(request)
-        if current is None:  # the cache server is down (portal/redis_cache.py): serve uncached
-            return self.get_response(request)
-        from portal import shared_data
-
-        shared_data.know_generation(current)
-        stored = found.get(key)
-        if stored is not None and stored[0] == current:
-            _generation, content, headers = stored
-            response = HttpResponse(content, headers=headers)
+    def process_request(self, request):
+        request._cache_update_cache = False
+        if not (enabled() and public_site_request(request)) or request.user.is_authenticated:
+            return None
+        generation = shared_data.current_generation()
+        if generation is None:  # the cache server is down (portal/redis_cache.py): serve uncached
+            return None
+        prefix = f"{settings.CACHE_MIDDLEWARE_KEY_PREFIX}portal:page:{generation}"
+        setattr(request, PREFIX_ATTRIBUTE, prefix)
+        this_request = copy.copy(self)
+        this_request.key_prefix = prefix
+        response = super(FetchFromCacheMiddleware, this_request).process_request(request)
+        if response is not None:
+            _age(response)
             response["X-Page-Cache"] = "hit"
-            return response
-        response = self.get_response(request)
-        if storable(request, response):
-            headers = {name: response[name] for name in STORED_HEADERS if name in response}
-            try:
-                cache.set(key, (current, response.content, headers), settings.PAGE_CACHE_SECONDS)
-            except Exception:
-                logger.warning("page cache: could not store %s", request.path, exc_info=True)
-            response["X-Page-Cache"] = "miss"
         return response
 
 
-def connect_signals():
-    from wagtail.documents import get_document_model
-    from wagtail.images import get_image_model
-    from wagtail.models import CollectionViewRestriction, Page, PageViewRestriction, Site
-
-    for signal in (page_published, page_unpublished, post_page_move, published, unpublished):
-        signal.connect(invalidate, dispatch_uid=f"portal-page-cache-{id(signal)}")
-    post_delete.connect(_on_delete, dispatch_uid="portal-page-cache-delete")
-    from wagtail.contrib.search_promotions.models import SearchPromotion
-
-    kept_models = (
-        PageViewRestriction,
-        CollectionViewRestriction,
-        Site,
-        get_image_model(),
-        get_document_model(),
-        SearchPromotion,  # promoted results are shared data (search/views.py)
-    )
-    for model in kept_models:
-        post_save.connect(invalidate, sender=model, dispatch_uid=f"portal-page-cache-save-{model._meta.label}")
-        post_delete.connect(invalidate, sender=model, dispatch_uid=f"portal-page-cache-del-{model._meta.label}")
-    _on_delete.page_model = Page
+def _age(response):
+    """Age and Expires of a kept answer as a browser should see them (Django counts from ``max-age``)."""
+    stored_until = parse_http_date_safe(response.get("Expires", ""))
+    if stored_until is None:
+        return
+    now = int(time.time())
+    age = max(0, settings.PAGE_CACHE_SECONDS - (stored_until - now))
+    response["Age"] = age
+    response["Expires"] = http_date(now + max(0, settings.PAGE_CACHE_MAX_AGE - age))
 
 
-def _on_delete(sender, instance, **kwargs):
-    if isinstance(instance, _on_delete.page_model):
-        invalidate()
+class UpdateCacheMiddleware(django_cache.UpdateCacheMiddleware):
+    """Place first (its response phase runs last): sets ``Cache-Control``, then Django stores what may be shared."""
+
+    def process_response(self, request, response):
+        set_cache_control(request, response)
+        prefix = getattr(request, PREFIX_ATTRIBUTE, None)
+        if prefix is None or "public" not in response.get("Cache-Control", ""):
+            return response  # only what set_cache_control (or a view) declared shareable is stored
+        this_request = copy.copy(self)
+        this_request.key_prefix = prefix
+        this_request.page_timeout = settings.PAGE_CACHE_SECONDS
+        had_expires = response.has_header("Expires")
+        response = super(UpdateCacheMiddleware, this_request).process_response(request, response)
+        if not had_expires and response.has_header("Expires"):  # Django stored it
+            response["Expires"] = http_date(time.time() + settings.PAGE_CACHE_MAX_AGE)
+            response["X-Page-Cache"] = "miss"
+        return response

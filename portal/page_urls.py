@@ -1,9 +1,9 @@
 """Page URLs without reversing Django's URL patterns for every link.
 
 Wagtail's ``Page.get_url_parts`` reverses the ``wagtail_serve`` pattern inside
-``translation.override(language)`` for every link it prints: about 50 µs each, and a
-public page prints 30 to 40 links (menu, language switcher and hreflang links,
-breadcrumbs, cards, tagged content). Its result depends only on the page's
+``translation.override(language)`` for every link it prints, and a public page prints
+30 to 40 links (menu, language switcher and hreflang links, breadcrumbs, cards, tagged
+content; ``bench/README.md`` has the cost). Its result depends only on the page's
 ``url_path``, the site root that path falls under and the active language, so this module
 remembers it per process (least recently used first out). Wagtail's own method still
 computes every URL once; a moved page has a new ``url_path``, and a changed site a new

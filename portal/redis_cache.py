@@ -2,9 +2,9 @@
 
 One client per pool: Django's ``RedisCacheClient.get_client`` builds a new
 ``redis.Redis`` for every cache operation, and each one copies redis-py's table of about
-170 response callbacks: about 0.1 ms of pure Python per ``get``, more than the round trip
-itself on a local server. A public page reads the cache at least once (the page cache's
-generation), so this was a measurable share of every request. A ``redis.Redis`` is safe
+170 response callbacks: more pure Python per ``get`` than the round trip itself on a local
+server (``bench/README.md``). A page cache hit reads the cache three times (the
+generation, Django's header list, the page), so this is a measurable share of every request. A ``redis.Redis`` is safe
 to share: it only holds its connection pool, which hands out connections per call, per
 thread, and resets itself after a fork.
 

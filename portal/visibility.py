@@ -24,13 +24,13 @@ from django.db.models.functions import Length, Substr
 from wagtail.models import PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 
+from portal import shared_data
+
 MAX_PREFIXES = 20
 
 
 def restricted_paths():
     """The tree paths of the pages that carry a view restriction (shared data)."""
-    from portal import shared_data
-
     return shared_data.remember(
         "restricted-paths",
         lambda: sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True))),

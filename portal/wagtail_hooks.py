@@ -5,13 +5,18 @@ from wagtail.admin.menu import MenuItem
 
 from portal import page_cache
 from portal.security import unlock
+from portal.visibility import restricted_paths
 
 
-@hooks.register("before_serve_page")
-def keep_restricted_pages_out_of_the_cache(page, request, serve_args, serve_kwargs):
-    """A page behind a view restriction (password, login, groups) is never stored in the shared page cache."""
-    if page_cache.enabled() and page.get_view_restrictions().exists():
-        page_cache.do_not_cache(request)
+@hooks.register("before_serve_page", order=-100)  # before Wagtail's own check answers for the page
+def keep_restricted_pages_private(page, request, serve_args, serve_kwargs):
+    """A page behind a view restriction (its own or an ancestor's) is answered ``Cache-Control: private``.
+
+    Whoever reads it, passing the restriction or not: the page cache stores nothing private
+    (``portal/page_cache.py``). The restricted paths are shared data (``portal/visibility.py``).
+    """
+    if any(page.path.startswith(path) for path in restricted_paths()):
+        page_cache.mark_restricted(request)
 
 
 @hooks.register("register_admin_urls")

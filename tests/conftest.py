@@ -86,10 +86,11 @@ def admin_client(admin_user, client):
     return client
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def empty_cache():
-    """Django's cache emptied before and after: kept pages and shared data of another test
-    (whose writes were rolled back) must not leak into this one."""
+    """Django's cache emptied before and after every test: the caches are on in the suite, as in
+    production, and kept pages and shared data of another test (whose writes were rolled back)
+    must not leak into this one."""
     from django.core.cache import cache
 
     cache.clear()

@@ -100,14 +100,17 @@ MIDDLEWARE = [
     "portal.security.headers.ContentSecurityPolicyMiddleware",
     "portal.security.headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # The page cache's response phase (runs last): Cache-Control, then stores (portal/page_cache.py).
+    "portal.page_cache.UpdateCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "portal.shared_data.SharedDataMiddleware",
-    "portal.page_cache.PageCacheMiddleware",
-    # The site's root page from the live home pages each request reads anyway (home/middleware.py).
+    "portal.page_cache.FetchFromCacheMiddleware",
+    # Without shared data: the site's root page from the live home pages each request reads
+    # anyway (home/middleware.py). After the page cache, so its hits never reach it.
     "home.middleware.SiteRootMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "search.resilience.SearchRequestMiddleware",
@@ -254,15 +257,16 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 vars().update(EMAIL_CONFIG)
 
 # --- Cache --------------------------------------------------------------------------
-# Anonymous readers' page cache (portal/page_cache.py): on unless PAGE_CACHE=false.
+# Both caches are emptied by every change readers could see (portal/invalidation.py).
+# Anonymous readers' page cache (portal/page_cache.py): on unless PAGE_CACHE=false; kept here
+# PAGE_CACHE_SECONDS, and "Cache-Control: public, max-age=PAGE_CACHE_MAX_AGE" for browsers and a CDN.
 PAGE_CACHE = env.bool("PAGE_CACHE", True)
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", 600)
+PAGE_CACHE_MAX_AGE = env.int("PAGE_CACHE_MAX_AGE", 60)
 # Data every page repeats (site, menus, language versions, restrictions; portal/shared_data.py),
 # kept until the next change readers could see: on unless DATA_CACHE=false.
 DATA_CACHE = env.bool("DATA_CACHE", True)
 DATA_CACHE_SECONDS = env.int("DATA_CACHE_SECONDS", 3600)
-# Each app server process keeps copies of what it read from it, up to this size (0: none).
-DATA_CACHE_LOCAL_MB = env.int("DATA_CACHE_LOCAL_MB", 32)
 # A CDN or caching proxy in front of the site, purged on publish (wagtail.contrib.frontend_cache).
 FRONTEND_CACHE_URL = env.str("FRONTEND_CACHE_URL", "")
 if FRONTEND_CACHE_URL:

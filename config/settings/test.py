@@ -14,8 +14,9 @@ STORAGES = {
 WAGTAILADMIN_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 WHITENOISE_AUTOREFRESH = True
-PAGE_CACHE = False  # tests that need it turn it on (tests/portal/test_page_cache.py)
-DATA_CACHE = False  # likewise (tests/portal/test_shared_data.py)
+# The caches are on, as in production; tests/conftest.py empties them between tests.
+PAGE_CACHE = True
+DATA_CACHE = True
 # No rate limits unless a test sets them (tests/security/test_rate_limits.py): the suite searches
 # far more often than a reader from its single address.
 RATE_LIMITS = {}

@@ -15,7 +15,7 @@ later as a translation or alias of a restricted page (``copy_for_translation_don
 locale synchronisation's aliases and wagtail-localize's translations) gets its source's.
 Because these are ordinary Wagtail rows, Wagtail's serve check, ``.public()``, search
 filtering, the portal's listings, menus, sitemap, the page cache and shared data (whose
-generation every saved or deleted restriction bumps, ``portal/page_cache.py``) all agree.
+generation every saved or deleted restriction bumps, ``portal/invalidation.py``) all agree.
 
 ``sync_all()`` brings existing restrictions in step (``manage.py setup_editorial`` runs it on
 each deployment): for each group whose pages disagree, the source-language page's
@@ -163,9 +163,9 @@ def restriction_saved(sender, instance, raw=False, **kwargs):
 def restriction_groups_changed(sender, instance, action, reverse, pk_set, **kwargs):
     if action not in ("post_add", "post_remove", "post_clear"):
         return
-    from portal import page_cache
+    from portal import invalidation
 
-    page_cache.invalidate()  # who passes a restriction changed: nothing built before may be reused
+    invalidation.invalidate()  # who passes a restriction changed: nothing built before may be reused
     if reverse:  # group.pageviewrestriction_set.add(…)
         restrictions = PageViewRestriction.objects.filter(pk__in=pk_set or []).select_related("page")
         for restriction in restrictions:

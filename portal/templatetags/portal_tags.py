@@ -92,6 +92,13 @@ def main_menu(context):
     return page_frame(context.get("page"), home).menu
 
 
+@register.simple_tag
+def shared_generation():
+    """For Django's ``{% cache %}``: a fragment built from shared data only, keyed on this, follows every
+    change readers could see (``portal/invalidation.py``). None: render it without keeping it."""
+    return shared_data.fragment_generation()
+
+
 @register.simple_tag(takes_context=True)
 def language_links(context, page=None):
     """One entry per language for the language switcher and hreflang links.

@@ -1,6 +1,9 @@
-"""The anonymous readers' page cache (portal/page_cache.py) stays correct under the workflow."""
+"""The anonymous readers' page cache (portal/page_cache.py) stays correct under the workflow,
+and never serves or stores one reader's page for another. The caches are on in the suite."""
 
 import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
@@ -11,14 +14,7 @@ from tests.helpers import demo_page
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def page_cache_on(settings, empty_cache):
-    settings.PAGE_CACHE = True
-
-
 def account(username):
-    from django.contrib.auth import get_user_model
-
     return get_user_model().objects.get(username=username)
 
 
@@ -121,3 +117,88 @@ def test_previews_and_the_admin_are_not_cached(admin_client):
     preview = admin_client.get(reverse("wagtailadmin_pages:preview_on_edit", args=[page.pk]))
     assert "X-Page-Cache" not in preview
     assert "X-Page-Cache" not in reader().get(reverse("wagtailadmin_login"))
+
+
+@pytest.fixture
+def member():
+    """Logged in, in no group: a reader with an account and no editing rights."""
+    return get_user_model().objects.create_user("plain-member", password="x", first_name="Mireille")
+
+
+def logged_in(user):
+    client = Client(HTTP_HOST="localhost")
+    client.force_login(user)
+    return client
+
+
+def test_an_anonymous_page_is_public_for_browsers_and_a_cdn_and_a_hit_says_its_age(settings):
+    url = demo_page("country-ec").url
+    first = reader().get(url)
+    assert first["Cache-Control"] == f"public, max-age={settings.PAGE_CACHE_MAX_AGE}"
+    second = reader().get(url)
+    assert second["X-Page-Cache"] == "hit" and "public" in second["Cache-Control"]
+    assert int(second["Age"]) >= 0 and second.content == first.content
+
+
+@pytest.mark.parametrize("who", ["member", "editor"])
+def test_a_logged_in_reader_never_gets_nor_seeds_a_kept_page(who, request):
+    user = request.getfixturevalue(who)
+    url = demo_page("country-ec").url
+    as_user = logged_in(user)
+    response = as_user.get(url)
+    assert response.status_code == 200
+    assert "private" in response["Cache-Control"] and "no-cache" in response["Cache-Control"]
+    assert "X-Page-Cache" not in response
+    # Nothing was stored: the next anonymous reader builds the page, without the user in it.
+    anonymous, body = read(url)
+    assert anonymous["X-Page-Cache"] == "miss" and user.username not in body
+    assert "public" in anonymous["Cache-Control"]
+    assert read(url)[0]["X-Page-Cache"] == "hit"
+    # And the kept page is not what the user gets: theirs is built for them again.
+    again = as_user.get(url)
+    assert again.status_code == 200 and "X-Page-Cache" not in again and "private" in again["Cache-Control"]
+
+
+@pytest.mark.parametrize("language", ["es", "en", "fr"])
+def test_a_page_restricted_in_spanish_is_private_in_every_language_for_every_reader(language, editor, member):
+    """A login restriction set on the Spanish page holds for its translations (portal/editorial/restriction_sync.py)."""
+    spanish = demo_page("country-pe")
+    page = demo_page("country-pe", language)
+    assert read(page.url)[0]["X-Page-Cache"] == "miss"  # kept while it was public
+    PageViewRestriction.objects.create(page=spanish, restriction_type=PageViewRestriction.LOGIN)
+    for user in (member, editor):
+        response = logged_in(user).get(page.url)
+        assert response.status_code == 200, user
+        assert "private" in response["Cache-Control"] and "X-Page-Cache" not in response
+        refused = reader().get(page.url)  # what the member saw was not kept for anonymous readers
+        assert refused.status_code == 302 and "login" in refused.url and "X-Page-Cache" not in refused
+
+
+def test_a_group_restriction_keeps_a_member_of_the_group_and_an_outsider_apart(member, editor):
+    team = Group.objects.create(name="Peru team")
+    editor.groups.add(team)
+    page = demo_page("country-pe")
+    restriction = PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.GROUPS)
+    restriction.groups.add(team)
+    inside = logged_in(editor).get(page.url)
+    assert inside.status_code == 200 and "private" in inside["Cache-Control"]
+    outside = logged_in(member).get(page.url)
+    assert outside.status_code != 200 or page.title not in outside.content.decode()
+    assert reader().get(page.url).status_code == 302
+
+
+def test_a_view_that_says_private_is_never_stored():
+    """Search results depend on the reader's restrictions: the view answers private (search/views.py)."""
+    url = demo_page("home").url.rstrip("/") + "/search/?q=pensiones"
+    for _ in range(2):
+        response = reader().get(url)
+        assert "private" in response.get("Cache-Control", "") or response.status_code != 200
+        assert "X-Page-Cache" not in response
+
+
+def test_a_page_is_stored_per_language_and_per_address():
+    spanish, english = demo_page("country-ec"), demo_page("country-ec", "en")
+    read(spanish.url)
+    english_response, english_body = read(english.url)
+    assert english_response["X-Page-Cache"] == "miss" and english.title in english_body
+    assert read(spanish.url + "?x=1")[0]["X-Page-Cache"] == "miss"

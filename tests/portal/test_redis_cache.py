@@ -1,21 +1,25 @@
 """portal/redis_cache.py: Django's Redis cache, with one client per connection pool.
 
-Runs against the Redis server at 127.0.0.1:6379 (database 7), which .ci/run starts
-when it is down; skipped only where no server answers.
+Runs against the Redis server at 127.0.0.1:6379 (database 7, emptied by the tests), which
+.ci/run starts when it is down; ``TEST_REDIS_URL`` names another (a server of your own when
+others share the machine). Skipped only where no server answers.
 """
 
+import os
 import socket
+from urllib.parse import urlsplit
 
 import pytest
 
 from portal.redis_cache import RedisCache
 
-URL = "redis://127.0.0.1:6379/7"
+URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/7")
 
 
 def redis_is_up():
+    address = urlsplit(URL)
     try:
-        socket.create_connection(("127.0.0.1", 6379), timeout=0.5).close()
+        socket.create_connection((address.hostname, address.port or 6379), timeout=0.5).close()
         return True
     except OSError:
         return False
@@ -35,7 +39,7 @@ def test_one_client_serves_every_operation(redis_cache):
     assert redis_cache._cache.get_client("c", write=True) is client  # one server: one pool
 
 
-@pytest.mark.skipif(not redis_is_up(), reason="no Redis server at 127.0.0.1:6379")
+@pytest.mark.skipif(not redis_is_up(), reason=f"no Redis server at {URL}")
 def test_it_is_still_djangos_cache(redis_cache):
     assert redis_cache.get("missing", "default") == "default"
     redis_cache.set("page", {"title": "Bélgica", "ids": [1, 2]}, 60)
@@ -47,7 +51,7 @@ def test_it_is_still_djangos_cache(redis_cache):
     assert redis_cache.get("page") is None
 
 
-@pytest.mark.skipif(not redis_is_up(), reason="no Redis server at 127.0.0.1:6379")
+@pytest.mark.skipif(not redis_is_up(), reason=f"no Redis server at {URL}")
 def test_a_new_pool_after_a_fork_gets_its_own_client(redis_cache):
     first = redis_cache._cache.get_client()
     redis_cache._cache._pools.clear()  # as if the pools were made again

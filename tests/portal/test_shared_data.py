@@ -1,4 +1,6 @@
-"""Shared page data (portal/shared_data.py): fewer queries, and never older than the last change readers could see."""
+"""Shared page data (portal/shared_data.py): fewer queries, and never older than the last change readers could see.
+
+The data cache is on in the suite (portal/settings/test.py); these tests turn it off where they say so."""
 
 from unittest import mock
 
@@ -9,15 +11,10 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
-from portal import page_cache
+from portal import invalidation
 from tests.helpers import demo_page
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def data_cache_on(settings, empty_cache):
-    settings.DATA_CACHE = True
 
 
 @pytest.fixture
@@ -39,7 +36,8 @@ def queries(url):
     return len(captured.captured_queries)
 
 
-def test_a_second_visit_needs_far_fewer_queries_and_shows_the_same_page():
+def test_a_second_visit_needs_far_fewer_queries_and_shows_the_same_page(settings):
+    settings.PAGE_CACHE = False  # the second visit would be a page cache hit: no queries to count
     url = demo_page("country-ec").url
     first_response, first_body = read(url)
     with CaptureQueriesContext(connection) as captured:
@@ -52,6 +50,7 @@ def test_a_second_visit_needs_far_fewer_queries_and_shows_the_same_page():
 
 
 def test_the_same_page_without_the_data_cache_reads_everything_again(settings):
+    settings.PAGE_CACHE = False  # the page is built each time, from shared data or not
     url = demo_page("country-ec").url
     read(url)
     warm = queries(url)
@@ -107,29 +106,27 @@ def test_a_translation_published_under_a_new_address_is_linked_at_once(editor):
     assert "equateur-nouvelle-adresse" in french.url and f'href="{french.url}" hreflang="fr"' in body
 
 
-@pytest.mark.parametrize("generation_readable", [False, True])
-def test_pages_are_served_when_the_cache_server_is_down(settings, generation_readable):
-    settings.PAGE_CACHE = True
+def test_pages_are_served_when_the_cache_server_is_down():
+    """(tests/security/test_cache_outage.py stops a real Redis; here every cache call fails.)"""
     url = demo_page("country-ec").url
-    down = mock.Mock(**{name: mock.Mock(side_effect=ConnectionError("down")) for name in ("get", "set", "get_many")})
-    if generation_readable:  # it fails after the generation was read
-        down.get_many = mock.Mock(return_value={page_cache.GENERATION_KEY: 3})
-    with mock.patch("portal.shared_data.cache", down), mock.patch("portal.page_cache.cache", down):
+    down = mock.Mock(**{name: mock.Mock(side_effect=ConnectionError("down")) for name in ("get", "set", "add")})
+    with mock.patch("portal.shared_data.cache", down), mock.patch("portal.invalidation.cache", down):
         response, body = read(url)
-    assert response.status_code == 200 and "Ecuador" in body
+        assert response.status_code == 200 and "Ecuador" in body
+        assert "X-Page-Cache" not in response  # neither looked up nor stored
 
 
 def test_a_change_bumps_the_generation_again_when_it_commits(django_capture_on_commit_callbacks, editor):
-    before = page_cache.generation()
+    before = invalidation.generation()
     page = demo_page("news-campaign")
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         page.save_revision(user=editor).publish(user=editor)
-    during = page_cache.generation()
+    during = invalidation.generation()
     assert during > before
     for callback in callbacks:
         callback()
     # Whatever was rebuilt between the change and its commit (from the old data) is not kept.
-    assert page_cache.generation() > during
+    assert invalidation.generation() > during
 
 
 def test_outside_a_request_values_are_kept_until_the_next_change_or_a_renewal(editor, settings):
@@ -213,66 +210,40 @@ def test_a_published_glossary_term_shows_at_once_on_its_theme_page(editor):
     assert "Término recién revisado" in body
 
 
-def _counting_build():
-    calls = []
-
-    def build():
-        calls.append(1)
-        return {"value": len(calls)}
-
-    return build, calls
-
-
-def test_each_process_keeps_a_copy_so_a_value_costs_no_cache_round_trip(settings):
+def test_a_value_is_read_from_the_shared_cache_under_the_generation():
     from portal import shared_data
 
-    build, calls = _counting_build()
-    assert shared_data.remember("copy-test", build) == {"value": 1}
-    with mock.patch.object(cache, "get", wraps=cache.get) as get:
-        assert shared_data.remember("copy-test", build) == {"value": 1}
-    # Only the generation is read from the shared cache; the value is the process's copy.
-    assert [call.args[0] for call in get.call_args_list] == [page_cache.GENERATION_KEY]
+    calls = []
+    assert shared_data.remember("shared-test", lambda: calls.append(1) or {"value": 1}) == {"value": 1}
+    assert cache.get(f"portal:data:{invalidation.generation()}:shared-test") == {"value": 1}
+    assert shared_data.remember("shared-test", lambda: calls.append(1) or {"value": 2}) == {"value": 1}
     assert len(calls) == 1
 
 
-def test_a_copy_is_never_the_object_another_caller_changed():
+def test_a_generation_that_starts_over_never_meets_values_kept_before_the_cache_was_emptied(editor):
+    """A Redis restart empties the cache: the generation must not start over where it was."""
     from portal import shared_data
 
-    build, _calls = _counting_build()
-    first = shared_data.remember("copy-test", build)
-    first["value"] = "changed by a caller"
-    assert shared_data.remember("copy-test", build) == {"value": 1}
-
-
-def test_copies_are_dropped_with_the_generation_even_when_the_cache_was_emptied(editor):
-    """A Redis restart empties the cache: the generation must not start over and meet old copies."""
-    from portal import shared_data
-
-    build, calls = _counting_build()
-    assert shared_data.remember("copy-test", build) == {"value": 1}
-    seen = page_cache.generation()
+    assert shared_data.remember("restart-test", lambda: 1) == 1
+    seen = invalidation.generation()
     cache.clear()
-    assert page_cache.generation() != seen
-    assert shared_data.remember("copy-test", build) == {"value": 2}
-    demo_page("news-campaign").save_revision(user=editor).publish(user=editor)
-    assert shared_data.remember("copy-test", build) == {"value": 3}
-    assert len(calls) == 3
+    assert invalidation.generation() != seen
+    assert shared_data.remember("restart-test", lambda: 2) == 2
 
 
-def test_copies_stay_within_their_budget_and_can_be_turned_off(settings):
-    from portal import shared_data
-
-    settings.DATA_CACHE_LOCAL_MB = 1
-    big = "x" * 200_000  # about a fifth of the budget each
-    for index in range(12):
-        shared_data.remember(f"big-{index}", lambda index=index: big + str(index))
-    copies = shared_data.local_copies
-    assert 0 < len(copies) <= 5
-    assert copies._size <= 1024 * 1024
-    # The most recent values are the ones kept.
-    assert copies.get(page_cache.generation(), shared_data._key(page_cache.generation(), "big-11")) == big + "11"
-
-    settings.DATA_CACHE_LOCAL_MB = 0
-    shared_data.local_copies.clear()
-    shared_data.remember("copy-test", _counting_build()[0])
-    assert len(shared_data.local_copies) == 0
+def test_the_main_menu_is_a_kept_fragment_per_language_and_section(settings):
+    settings.PAGE_CACHE = False  # the page is built each time; its menu fragment is kept
+    news, ecuador = demo_page("news"), demo_page("country-ec")
+    countries = demo_page("countries")
+    for _ in range(2):
+        body = read(news.url)[1]
+        assert f'<a href="{news.url}" aria-current="page">' in body
+    fragments = [key for key in cache._cache if "template.cache.main_nav" in key]  # local memory in tests
+    assert len(fragments) == 1
+    body = read(ecuador.url)[1]  # another section: its own fragment, its own current entry
+    assert (
+        f'<a href="{countries.url}" aria-current="page">' in body and f'<a href="{news.url}" aria-current' not in body
+    )
+    english = read(demo_page("news", "en").url)[1]
+    assert demo_page("news", "en").title in english and news.title not in english.split('class="main-nav"')[1]
+    assert len([key for key in cache._cache if "template.cache.main_nav" in key]) == 3

@@ -36,12 +36,6 @@ needs_postgres = pytest.mark.skipif(
 )
 
 
-@pytest.fixture(autouse=True)
-def data_cache_on(settings, empty_cache):
-    """The shared data cache on, as in production."""
-    settings.DATA_CACHE = True
-
-
 def locale(language):
     return Locale.objects.get(language_code=language)
 
@@ -224,7 +218,7 @@ def test_a_view_restriction_renews_the_choices():
 
 
 def test_choices_without_a_working_cache(monkeypatch):
-    monkeypatch.setattr(shared_data.page_cache, "generation", lambda: None)
+    monkeypatch.setattr(shared_data.invalidation, "generation", lambda: None)
     built = []
     monkeypatch.setattr(facets.Choices, "build", classmethod(lambda cls, locale: built.append(locale) or "built"))
     assert facets.Choices.for_locale(locale("en")) == "built"

@@ -18,7 +18,7 @@ from django.test import Client, override_settings
 from django.urls import reverse
 from wagtail.documents import get_document_model
 
-from portal import redis_cache, shared_data
+from portal import redis_cache
 from tests.helpers import demo_page, edit_page_as_browser
 
 pytestmark = [
@@ -71,7 +71,6 @@ def redis_server(settings):
     server.start()
     try:
         redis_cache.reset_outages()
-        shared_data.local_copies.clear()
         settings.PAGE_CACHE = True
         settings.DATA_CACHE = True
         with override_settings(
@@ -87,7 +86,6 @@ def redis_server(settings):
     finally:
         server.stop()
         redis_cache.reset_outages()
-        shared_data.local_copies.clear()
 
 
 @pytest.fixture
