@@ -25,65 +25,30 @@ import argparse
 import dataclasses
 import datetime
 import os
-import platform
-import re
 import shutil
-import signal
-import socket
-import subprocess
 import sys
-import time
-from dataclasses import dataclass
-from pathlib import Path
 
 from bench.common import (
-    BASE_DIR,
     BENCH_CACHE_URL,
-    PYTHON,
     collectstatic,
     database_url,
     demo_page,
     describe_database,
     git_commit,
     markdown_table,
-    median,
     production_env,
     setup_django,
     table,
 )
+from bench.server import Server, flush_cache, login, machine, page_count
+from bench.wrk import Target, check, measure, median_result
 
-LUA_REPORT = Path(__file__).with_name("wrk_report.lua")
 SEARCH_QUERY = "pensiones"
 # Targets from issue 6 (reported, not asserted).
 UNCACHED_P99_MS = 50
 UNCACHED_FRACTION = 0.10
 CACHED_FRACTION = 0.50
 ADMIN_P95_MS = 200
-
-
-@dataclass
-class Target:
-    name: str
-    path: str
-    kind: str  # "public", "admin" or "ceiling"
-
-
-@dataclass
-class Result:
-    name: str
-    mode: str
-    requests_per_second: float
-    p50: float
-    p90: float
-    p95: float
-    p99: float
-    errors: int
-    ceiling: float = 0.0
-    cache_hit: str = ""
-
-    @property
-    def fraction(self):
-        return self.requests_per_second / self.ceiling if self.ceiling else float("nan")
 
 
 def parse_args(argv):
@@ -161,23 +126,6 @@ def main(argv=None):
     report(results, args, url, pages, (load_before, os.getloadavg()[0]))
 
 
-def median_result(results):
-    """One row for several measurements of the same URL: the median of each figure."""
-    first = results[0]
-    row = Result(
-        name=f"ceiling (median of {len(results)})" if len(results) > 1 else "ceiling",
-        mode=first.mode,
-        requests_per_second=median([r.requests_per_second for r in results]),
-        p50=median([r.p50 for r in results]),
-        p90=median([r.p90 for r in results]),
-        p95=median([r.p95 for r in results]),
-        p99=median([r.p99 for r in results]),
-        errors=sum(r.errors for r in results),
-    )
-    row.ceiling = row.requests_per_second
-    return row
-
-
 def discover_targets():
     """The URLs to measure, from the demo pages present in every generated database."""
     from countries.models import CountryPage
@@ -204,179 +152,6 @@ def discover_targets():
     ]
 
 
-def page_count():
-    from wagtail.models import Page
-
-    return Page.objects.filter(depth__gt=1).count()
-
-
-def flush_cache():
-    from django.core.cache import cache
-
-    cache.clear()
-
-
-class Server:
-    """gunicorn serving bench.settings on 127.0.0.1; stopped (and only it) on exit.
-
-    ``cwd``: the checkout to serve (bench/raw_path.py serves an older one beside this one).
-    """
-
-    def __init__(self, env, port, workers, cwd=BASE_DIR):
-        self.cwd = Path(cwd)
-        self.env = env
-        self.port = port or free_port()
-        self.workers = workers
-        self.base_url = f"http://127.0.0.1:{self.port}"
-        self.process = None
-        self.log = None
-
-    def __enter__(self):
-        self.log = open(self.cwd / "bench" / ".gunicorn.log", "ab")  # noqa: SIM115 (closed in __exit__)
-        command = [
-            PYTHON,
-            "-m",
-            "gunicorn",
-            "config.wsgi:application",
-            f"--workers={self.workers}",
-            f"--bind=127.0.0.1:{self.port}",
-            "--log-level=warning",
-            "--timeout=120",
-            "--no-control-socket",  # gunicorn 27's shared default path would clash with other servers
-        ]
-        self.process = subprocess.Popen(command, cwd=self.cwd, env=self.env, stdout=self.log, stderr=self.log)
-        import requests
-
-        deadline = time.monotonic() + 180
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise SystemExit(f"gunicorn exited with {self.process.returncode}; see bench/.gunicorn.log")
-            try:
-                # Each worker loads the application on its first request: load them all.
-                answers = [
-                    requests.get(self.base_url + "/bench-ceiling/", timeout=120).status_code
-                    for _ in range(self.workers * 4)
-                ]
-                if answers and set(answers) == {200}:
-                    return self
-            except requests.ConnectionError:
-                pass
-            time.sleep(0.5)
-        self.__exit__(None, None, None)
-        raise SystemExit("gunicorn did not answer within 180 s; see bench/.gunicorn.log")
-
-    def __exit__(self, *exc):
-        if self.process and self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-        if self.log:
-            self.log.close()
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def login(base_url, username, password):
-    """Log in through the admin login form; return a Cookie header value with the session."""
-    import requests
-
-    response = requests.get(f"{base_url}/admin/login/", timeout=30)
-    csrf_cookie = response.cookies.get("csrftoken")
-    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', response.text)
-    if not csrf_cookie or not token:
-        raise SystemExit("login: no CSRF token on /admin/login/")
-    response = requests.post(
-        f"{base_url}/admin/login/",
-        data={"csrfmiddlewaretoken": token.group(1), "username": username, "password": password, "next": "/admin/"},
-        headers={"Cookie": f"csrftoken={csrf_cookie}", "Referer": f"{base_url}/admin/login/"},
-        allow_redirects=False,
-        timeout=30,
-    )
-    session = response.cookies.get("sessionid")
-    if response.status_code != 302 or not session:
-        raise SystemExit(f"login as {username} failed (status {response.status_code})")
-    return f"csrftoken={response.cookies.get('csrftoken') or csrf_cookie}; sessionid={session}"
-
-
-def check(url, headers, target, page_cache):
-    """The URL answers 200 (no redirect to the login page); with the page cache on, whether it is served from it."""
-    import requests
-
-    for _ in range(2):
-        response = requests.get(url, headers=headers, allow_redirects=False, timeout=60)
-    if response.status_code != 200:
-        raise SystemExit(f"{target.name}: {url} answered {response.status_code}")
-    if target.kind == "public" and page_cache:
-        return response.headers.get("X-Page-Cache", "not stored")
-    return ""
-
-
-def measure(url, headers, args, name, mode):
-    header_args = [arg for name_value in headers.items() for arg in ("-H", f"{name_value[0]}: {name_value[1]}")]
-    if args.warmup:
-        subprocess.run(
-            ["wrk", f"-t{args.threads}", f"-c{args.connections}", f"-d{args.warmup}s", *header_args, url],
-            capture_output=True,
-            check=True,
-        )
-    completed = subprocess.run(
-        [
-            "wrk",
-            f"-t{args.threads}",
-            f"-c{args.connections}",
-            f"-d{args.duration}s",
-            "--latency",
-            "--timeout=30s",
-            "-s",
-            str(LUA_REPORT),
-            *header_args,
-            url,
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return parse_wrk(completed.stdout, name, mode)
-
-
-UNITS_MS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0}
-
-
-def parse_wrk(output, name, mode):
-    """Requests/s and latency percentiles (ms) from ``wrk --latency`` output and wrk_report.lua's line."""
-    rps = re.search(r"Requests/sec:\s+([\d.]+)", output)
-    percentiles = {
-        int(p): float(value) * UNITS_MS[unit]
-        for p, value, unit in re.findall(r"^\s+(\d+)%\s+([\d.]+)(us|ms|s|m)\s*$", output, re.MULTILINE)
-    }
-    line = re.search(r"^BENCH (.*)$", output, re.MULTILINE)
-    fields = dict(item.split("=") for item in line.group(1).split()) if line else {}
-    errors = sum(int(fields[key]) for key in fields if key.endswith("errors") or key == "timeouts")
-    if fields and int(fields["requests"]) == 0:
-        print(f"  {name}: no request completed in the run (each took longer than --duration)")
-        nan = float("nan")
-        return Result(name, mode, 0.0, nan, nan, nan, nan, errors)
-    if not rps or not {50, 90, 99} <= set(percentiles) or not fields:
-        raise SystemExit(f"could not parse wrk output:\n{output}")
-    return Result(
-        name=name,
-        mode=mode,
-        requests_per_second=float(rps.group(1)),
-        p50=percentiles[50],
-        p90=percentiles[90],
-        p95=int(fields["p95_us"]) / 1000,
-        p99=percentiles[99],
-        errors=errors,
-    )
-
-
 def verdict(result):
     if result.name.startswith("ceiling"):
         return ""
@@ -394,18 +169,6 @@ def verdict(result):
     if result.fraction < UNCACHED_FRACTION:
         missed.append(f"< {UNCACHED_FRACTION:.0%} of ceiling")
     return "MISSED (" + ", ".join(missed) + ")" if missed else "met"
-
-
-def machine():
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return f"{os.cpu_count()} cores, {cpu}"
 
 
 def report(results, args, url, pages, load):

@@ -34,8 +34,9 @@ from bench.common import (
     setup_django,
     table,
 )
-from bench.load import Server, check, flush_cache, machine, measure, page_count
 from bench.queries import pages as query_pages
+from bench.server import Server, flush_cache, machine, page_count
+from bench.wrk import check, measure
 
 MODES = {
     "raw": {"PAGE_CACHE": "false", "DATA_CACHE": "false"},

@@ -37,7 +37,7 @@ from bench.common import (
     table,
     use_engine,
 )
-from bench.search_relevance import JUDGED
+from bench.search_judgments import JUDGED
 
 # More dead rows than this in a table the search reads, and the figures are not production's.
 STALE_SHARE = 0.2

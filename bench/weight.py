@@ -28,7 +28,7 @@ from bench.common import (
     setup_django,
     table,
 )
-from bench.load import Server
+from bench.server import Server
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
