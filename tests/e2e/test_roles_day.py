@@ -83,6 +83,8 @@ def test_a_good_practice_from_the_specialists_draft_to_the_french_reader(portal,
     page.fill("input[name=institution]", "Instituto Ecuatoriano de Seguridad Social")
     page.fill("input[name=implemented_since]", "2021")
     page.locator("[data-contentpath=summary] [contenteditable=true]").first.fill(SUMMARY)
+    # The rich text editor writes its field a moment later (Draftail saves at most every 250 ms).
+    expect(page.locator("input[name=summary]")).to_have_value(re.compile("El IESS registra en l"))
     page.locator("footer [data-w-dropdown-target=toggle]").last.click()
     submit = page.locator("button[name=action-submit]")
     assert submit.inner_text().strip() == "Enviar a Publicación moderada"

@@ -5,7 +5,10 @@ already ticked), then "Enviar a revisión"; a page of a tree they do not own tel
 Screenshots go to tests/e2e/screenshots/ (not committed).
 """
 
+import re
+
 import pytest
+from playwright.sync_api import expect
 
 from .conftest import DESKTOP, SCREENSHOTS
 from .test_publish_workflow import log_in
@@ -38,6 +41,8 @@ def test_specialist_creates_and_submits_a_good_practice_for_ecuador(portal, brow
     page.locator("[data-contentpath=summary] [contenteditable=true]").first.fill(
         "Registro en línea y aporte compartido para las trabajadoras remuneradas del hogar."
     )
+    # The rich text editor writes its field a moment later (Draftail saves at most every 250 ms).
+    expect(page.locator("input[name=summary]")).to_have_value(re.compile("Registro en l"))
     assert page.locator(f"input[name=countries][value='{ecuador['id']}']").is_checked()
     page.screenshot(path=str(SCREENSHOTS / "specialist-1-new-good-practice.png"), full_page=True)
 
