@@ -49,7 +49,8 @@ class Server:
             PYTHON,
             "-m",
             "gunicorn",
-            "config.wsgi:application",
+            # An older checkout (before config/ existed) serves portal.wsgi, for side-by-side runs.
+            "config.wsgi:application" if (self.cwd / "config" / "wsgi.py").exists() else "portal.wsgi:application",
             f"--workers={self.workers}",
             f"--bind=127.0.0.1:{self.port}",
             "--log-level=warning",
