@@ -202,3 +202,11 @@ def use_engine(engine, opensearch_url, rebuild=False):
             os.environ.pop(name, None)
     if engine == "opensearch" and rebuild:
         subprocess.run([PYTHON, "manage.py", "rebuild_search_index"], cwd=BASE_DIR, check=True)
+
+
+def print_tables(headers, rows, markdown=False):
+    """The results as a plain table, and as a Markdown table too when asked (for bench/README.md)."""
+    print(table(headers, rows))
+    if markdown:
+        print()
+        print(markdown_table(headers, rows))

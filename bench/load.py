@@ -35,10 +35,9 @@ from bench.common import (
     demo_page,
     describe_database,
     git_commit,
-    markdown_table,
+    print_tables,
     production_env,
     setup_django,
-    table,
 )
 from bench.server import Server, flush_cache, login, machine, page_count
 from bench.wrk import Target, check, measure, median_result
@@ -208,10 +207,7 @@ def report(results, args, url, pages, load):
         f"({pages:,} pages) · gunicorn {args.workers} sync workers · wrk -t{args.threads} -c{args.connections} "
         f"-d{args.duration}s · load average {load[0]:.1f} before, {load[1]:.1f} after"
     )
-    print(table(headers, rows))
-    if args.markdown:
-        print()
-        print(markdown_table(headers, rows))
+    print_tables(headers, rows, args.markdown)
 
 
 if __name__ == "__main__":

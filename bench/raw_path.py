@@ -28,11 +28,10 @@ from bench.common import (
     demo_page,
     describe_database,
     git_commit,
-    markdown_table,
     median,
+    print_tables,
     production_env,
     setup_django,
-    table,
 )
 from bench.queries import pages as query_pages
 from bench.server import Server, flush_cache, machine, page_count
@@ -183,10 +182,7 @@ def report(args, url, pages, sides, results, started, load_before, load_after):
         + f" · gunicorn {args.workers} sync workers · wrk -t{args.threads} -c{args.connections} -d{args.duration}s"
         + f" × {args.rounds} alternating · load average {load_before[0]:.1f} before, {load_after[0]:.1f} after"
     )
-    print(table(headers, rows))
-    if args.markdown:
-        print()
-        print(markdown_table(headers, rows))
+    print_tables(headers, rows, args.markdown)
 
 
 if __name__ == "__main__":
