@@ -38,7 +38,7 @@ check: install
 	DJANGO_SETTINGS_MODULE=config.settings.production SECRET_KEY=ci-check-deploy-$$(printf '%064d' 0) \
 		ALLOWED_HOSTS=portal.example.org $(PY) manage.py check --deploy --fail-level WARNING
 	$(PY) manage.py makemigrations --check --dry-run
-	$(VENV)/bin/lint-imports --no-cache
+	$(PY) -m tools.lint_imports
 	$(MAKE) translations-check
 
 ## Compile the UI catalogues and fail on untranslated or fuzzy strings.

@@ -154,10 +154,10 @@ class Generator(MediaMixin, PlanMixin, TreeMixin):
 
         from casestudies.models import CaseStudyPage
         from countries.models import CountryPage
+        from editorial.roles import WORKFLOW_NAME
         from home.models import StandardPage
         from news.models import EventPage, NewsPage
         from portal.demo.loader import read_entries, translation_key_for
-        from portal.editorial.roles import WORKFLOW_NAME
         from resources.models import ResourcePage
         from themes.models import ThemePage
 
@@ -232,7 +232,7 @@ class Generator(MediaMixin, PlanMixin, TreeMixin):
         from wagtail.models import Page
         from wagtail_localize.models import Translation, TranslationSource
 
-        from portal.editorial.translation_publish import publish_translation, store_texts_as_translations
+        from editorial.translation_publish import publish_translation, store_texts_as_translations
 
         wanted_kinds = ["country", "theme", "case_study", "resource", "news", "event", "standard"]
         candidates = [spec for spec in specs if spec.live and not spec.aliases and spec.level < 3]

@@ -3,9 +3,9 @@
 from django.contrib.auth import get_user_model
 from django.db.models import Q
 
-from portal.editorial.edit_conflicts import PageForm
-from portal.editorial.people import PersonChoiceField, by_name
-from portal.editorial.roles import SPECIALISTS
+from editorial.people import PersonChoiceField, by_name
+from editorial.roles import SPECIALISTS
+from portal.edit_conflicts import PageForm
 
 
 class CountryPageForm(PageForm):

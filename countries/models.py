@@ -17,9 +17,9 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from countries.forms import CountryPageForm
+from editorial.models import OwnablePage
 from portal import shared_data
 from portal.collation import sorted_choices
-from portal.editorial.models import OwnablePage
 from portal.models import BasePage, ListingPageMixin, TagTargetMixin, rich_text
 from portal.sections import SectionedPageMixin
 

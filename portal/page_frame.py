@@ -20,6 +20,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from portal import shared_data
+from portal.translation_state import outdated_marks
 from portal.tree import children_q
 from portal.visibility import public_q, restricted_paths
 
@@ -29,7 +30,7 @@ class Frame:
     menu: list = field(default_factory=list)  # in menu (tree) order
     ancestors: list = field(default_factory=list)  # below the root, from the home page down
     versions: list = field(default_factory=list)  # with their locale (and the alias's source locale) read
-    #: Whether the page is a translation marked out of date with its source (``portal.editorial.outdated``);
+    #: Whether the page is a translation marked out of date with its source (``editorial.outdated``);
     #: None when not read (a page in the source language, or not among its live versions).
     outdated: bool | None = None
 
@@ -68,10 +69,9 @@ def _build(page, home, translation):
     # One indexed lookup per condition: an OR of them in one WHERE reads the whole table.
     branches = [Page.objects.filter(condition).order_by().values("pk") for condition in conditions]
     rows = Page.objects.filter(pk__in=branches[0].union(*branches[1:]) if len(branches) > 1 else branches[0])
-    if translation and page is not None:
-        from portal.editorial.models import OutdatedTranslation
-
-        marks = OutdatedTranslation.objects.filter(
+    marks = outdated_marks() if translation else None
+    if marks is not None and page is not None:
+        marks = marks.filter(
             translation__source__object_id=OuterRef("translation_key"),
             translation__target_locale_id=OuterRef("locale_id"),
         )

@@ -50,3 +50,17 @@ def untranslated_q():
 def stand_in_q():
     """Pages that stand in for another page: untranslated pages and every alias (shown as their original)."""
     return Q(alias_of__isnull=False) | _never_approved_q()
+
+
+def outdated_marks():
+    """The editorial app's marks of translations whose source changed since (``editorial.outdated``), or None.
+
+    The page machinery shows the mark to readers (the page frame, the "source updated" notice)
+    but does not import the editorial app, which sits above it: the model is looked up by its
+    label, as Django's own apps look up optional ones, and the notice disappears without it.
+    """
+    from django.apps import apps
+
+    if not apps.is_installed("editorial"):
+        return None
+    return apps.get_model("editorial", "OutdatedTranslation").objects

@@ -12,8 +12,8 @@ from wagtail.models import DraftStateMixin, LockableMixin, Page, RevisionMixin, 
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from editorial.models import OwnablePage
 from portal import shared_data
-from portal.editorial.models import OwnablePage
 from portal.models import BasePage, ListingPageMixin, TagTargetMixin, rich_text
 from portal.sections import SectionedPageMixin
 from themes.blocks import ReadingListBlock

@@ -6,10 +6,10 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from portal.editorial.snippet_permissions import LocaleCheckedEditView, LocaleRestrictedPermissionPolicy
+from editorial.snippet_permissions import LocaleCheckedEditView, LocaleRestrictedPermissionPolicy
 from themes.models import GlossaryTerm
 
-# Translators change terms in their own language(s) only (see portal/editorial/snippet_permissions.py).
+# Translators change terms in their own language(s) only (see editorial/snippet_permissions.py).
 register_permission_policy(GlossaryTerm, LocaleRestrictedPermissionPolicy(GlossaryTerm))
 
 

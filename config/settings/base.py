@@ -80,7 +80,7 @@ INSTALLED_APPS = [
     "wagtail.admin",
     "wagtail",
     # After wagtail.admin: its ready() replaces Wagtail's workflow email handlers.
-    "portal.editorial",
+    "editorial",
     "modelcluster",
     "taggit",
     "django_filters",
@@ -115,7 +115,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "search.resilience.SearchRequestMiddleware",
     # Says whose tree a refused page belongs to (a gap in Wagtail's refusal: see the module).
-    "portal.editorial.permission_denied.OwnersOnRefusalMiddleware",
+    "editorial.permission_denied.OwnersOnRefusalMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Per view (process_view), after the page cache answered what it keeps.
@@ -227,11 +227,11 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # (portal/wagtail_catalogue).
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "portal" / "wagtail_catalogue" / "locale"]
 
-# --- Editorial workflow (portal/editorial) ------------------------------------------------
+# --- Editorial workflow (editorial) ------------------------------------------------
 # Editing a page during review sends it back to the start of the review.
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 # Approval publishes the page; reviewers need no publish right of their own.
-WAGTAIL_FINISH_WORKFLOW_ACTION = "portal.editorial.publishing.publish_on_approval"
+WAGTAIL_FINISH_WORKFLOW_ACTION = "editorial.publishing.publish_on_approval"
 # Reviewers and tree owners get the workflow emails; superusers only if they are one.
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAILADMIN_NOTIFICATION_USE_HTML = False

@@ -4,7 +4,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.users.models import UserProfile
 
-from portal.editorial.roles import EDITORS, MODERATORS, REVIEWERS, SPECIALISTS, translators_group_name
+from editorial.roles import EDITORS, MODERATORS, REVIEWERS, SPECIALISTS, translators_group_name
 
 # username: (first name, last name, groups, preferred admin language, password)
 DEMO_ACCOUNTS = {

@@ -24,8 +24,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import Translation, TranslationSource
 
+from editorial.translation_publish import SegmentMismatch, publish_translation, store_texts_as_translations
 from home.models import HomePageFeatured
-from portal.editorial.translation_publish import SegmentMismatch, publish_translation, store_texts_as_translations
 from themes.models import GlossaryTerm
 
 from . import validate
@@ -114,9 +114,9 @@ class DemoContentLoader:
     # --- accounts, roles and ownership -------------------------------------------------
     def set_up_editorial(self):
         """Roles and workflow (idempotent), then the demo ownership of trees."""
+        from editorial.models import OwnedTree
+        from editorial.roles import setup_editorial
         from portal.demo.accounts import DEMO_OWNERSHIP
-        from portal.editorial.models import OwnedTree
-        from portal.editorial.roles import setup_editorial
 
         setup_editorial()
         User = get_user_model()
@@ -135,8 +135,8 @@ class DemoContentLoader:
                     tree.owners.add(user)
 
     def create_accounts(self):
+        from editorial.roles import setup_roles
         from portal.demo.accounts import ensure_demo_accounts
-        from portal.editorial.roles import setup_roles
 
         setup_roles()
 
@@ -280,7 +280,7 @@ class DemoContentLoader:
         translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale)
         self.store_string_translations(entry, source, source_object, language)
         try:
-            # Not save_target(publish=True): see portal/editorial/translation_publish.py.
+            # Not save_target(publish=True): see editorial/translation_publish.py.
             publish_translation(translation)
         except ValidationError as error:
             raise DemoContentError(f"{entry.where}: {language}: {_describe(error)}") from error

@@ -5,7 +5,7 @@ from wagtail.models import Page, get_page_models
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal import page_urls, shared_data
-from portal.editorial.edit_conflicts import PageForm
+from portal.edit_conflicts import PageForm
 from portal.visibility import PortalPageManager, restricted_paths
 
 # The rich text features editors get in body fields.
@@ -65,11 +65,11 @@ class BasePage(Page):
     ]
 
     #: May also sit inside an owned tree (a country, region or theme: a page type with
-    #: ``ownable_tree_root``, see portal/editorial/models.py), besides its ``parent_page_types``.
+    #: ``ownable_tree_root``, see editorial/models.py), besides its ``parent_page_types``.
     allowed_in_owned_trees = False
 
     objects = PortalPageManager()
-    # Refuses a save based on an older revision than the latest (portal/editorial/edit_conflicts.py).
+    # Refuses a save based on an older revision than the latest (portal/edit_conflicts.py).
     base_form_class = PageForm
 
     class Meta:

@@ -12,7 +12,7 @@ from wagtail.models import Page, get_page_models
 from wagtail_localize.fields import SynchronizedField
 
 from portal import shared_data
-from portal.editorial.edit_conflicts import PageForm
+from portal.edit_conflicts import PageForm
 from portal.models.base import BasePage, owned_tree_page_models
 
 

@@ -6,7 +6,7 @@ cells that look like formulas as text, but writes CSV cells as they are, so a pa
 opens the export. ``FormulaSafeExportMixin`` prefixes such cells (starting with ``=``, ``+``,
 ``-``, ``@``, a tab or a carriage return) with an apostrophe, which spreadsheets show as text.
 
-Every report that exports uses it: the portal's own (``portal/editorial/reports.py``) and
+Every report that exports uses it: the portal's own (``editorial/reports.py``) and
 Wagtail's, through the subclasses below, which ``config/urls.py`` serves at Wagtail's own
 report addresses (resolved before ``wagtail.admin.urls``, with the same admin-access check).
 No Wagtail class is changed at run time. ``tests/security/test_spreadsheet_exports.py``

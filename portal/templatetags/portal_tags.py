@@ -275,7 +275,7 @@ def table_of_contents(sections, documents=False, related=False, glossary=False):
 def source_updated_notice(context, page):
     """On a translation whose Spanish source was published with changed text since: say when, link to it.
 
-    "Changed text" is ``portal.editorial.outdated``'s mark; whether a page has one is
+    "Changed text" is ``editorial.outdated``'s mark; whether a page has one is
     shared data (a publish renews it), so a kept page costs no query here.
     """
     # The page is in the active language (its tree's); no query for its locale.
@@ -283,16 +283,18 @@ def source_updated_notice(context, page):
         return {"show": False}
     if is_untranslated_alias(page):
         return {"show": False}
-    from portal.editorial.models import OutdatedTranslation
-
     frame = page_frame(page, home_page(context))
 
     def build():
         if frame.outdated is not None:  # read with the page's frame
             return frame.outdated
-        return OutdatedTranslation.objects.filter(
-            translation__source__object_id=page.translation_key, translation__target_locale_id=page.locale_id
-        ).exists()
+        marks = translation_state.outdated_marks()
+        return (
+            marks is not None
+            and marks.filter(
+                translation__source__object_id=page.translation_key, translation__target_locale_id=page.locale_id
+            ).exists()
+        )
 
     outdated = shared_data.remember(f"outdated:{page.translation_key}:{page.locale_id}", build)
     if not outdated:

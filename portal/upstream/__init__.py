@@ -36,6 +36,6 @@ upstream closes it (then delete the workaround and its test).
 
 Kept beside their feature, as they are data or Django mechanisms rather than code around a gap:
 ``portal/wagtail_catalogue`` (the admin strings Wagtail's es/fr catalogues lack, a
-supplement catalogue in ``LOCALE_PATHS``) and ``portal/editorial/notifications.py``
+supplement catalogue in ``LOCALE_PATHS``) and ``editorial/notifications.py``
 (Wagtail's workflow e-mails, disconnected by the ``dispatch_uid`` Wagtail gives them).
 """

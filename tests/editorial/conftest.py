@@ -4,8 +4,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from portal.editorial.models import OwnedTree
-from portal.editorial.roles import SPECIALISTS
+from editorial.models import OwnedTree
+from editorial.roles import SPECIALISTS
 from tests.helpers import demo_page
 
 

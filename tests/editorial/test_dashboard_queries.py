@@ -12,9 +12,9 @@ from django.utils import timezone
 from wagtail.models import Page, TaskState, WorkflowState
 from wagtail_localize.models import Translation
 
+from editorial import dashboard, status
+from editorial.models import OutdatedTranslation
 from home.models import StandardPage
-from portal.editorial import dashboard, status
-from portal.editorial.models import OutdatedTranslation
 from tests.helpers import demo_page
 
 pytestmark = pytest.mark.django_db

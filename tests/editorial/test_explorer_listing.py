@@ -16,8 +16,8 @@ from wagtail.models import GroupPagePermission, Page, PagePermissionTester
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail_localize.models import TranslationSource
 
+from editorial.roles import SPECIALISTS
 from home.models import StandardPage
-from portal.editorial.roles import SPECIALISTS
 from portal.upstream import explorer_listing
 from tests.helpers import demo_page
 

@@ -8,7 +8,7 @@ from django.urls import resolve, reverse
 from django.utils import timezone
 from wagtail.models import Page, PageLogEntry
 
-from portal.editorial.localize_permissions import CheckedSubmitPageTranslationView, CheckedUpdateTranslationsView
+from editorial.localize_permissions import CheckedSubmitPageTranslationView, CheckedUpdateTranslationsView
 from tests.editorial.test_workflow import act, refused, submit
 from tests.helpers import demo_page
 

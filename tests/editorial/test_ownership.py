@@ -5,8 +5,8 @@ from django.core import mail
 from django.urls import reverse
 from wagtail.models import Locale, Page, PageLogEntry
 
-from portal.editorial.models import OwnedTree
-from portal.editorial.ownership import OWNER_ADDED, OWNER_REMOVED
+from editorial.models import OwnedTree
+from editorial.ownership import OWNER_ADDED, OWNER_REMOVED
 from tests.helpers import demo_page
 
 pytestmark = pytest.mark.django_db

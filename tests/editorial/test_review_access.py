@@ -7,7 +7,7 @@ from django.urls import reverse
 from wagtail.models import TaskState, WorkflowState
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
-from portal.editorial.review_access import under_review_by
+from editorial.review_access import under_review_by
 from tests.editorial.test_dashboard_queries import section
 from tests.editorial.test_workflow import act, current_task_state, live_summary, refused, submit
 from tests.helpers import demo_page, edit_page_as_browser

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import PageLogEntry
 
-from portal.editorial.reviewed import REVIEW_CONFIRMED
+from editorial.reviewed import REVIEW_CONFIRMED
 from tests.editorial.test_workflow import act, refused
 from tests.helpers import demo_page, edit_page_as_browser
 

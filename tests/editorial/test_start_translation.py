@@ -1,4 +1,4 @@
-"""Translators start translations into their own languages, and nothing else (portal/editorial/start_translation.py)."""
+"""Translators start translations into their own languages, and nothing else (editorial/start_translation.py)."""
 
 import pytest
 from django.contrib.auth.models import Group
@@ -7,9 +7,9 @@ from wagtail.models import Locale, Page
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import Translation
 
+from editorial.models import OutdatedTranslation
+from editorial.start_translation import may_start_translation
 from home.models import StandardPage
-from portal.editorial.models import OutdatedTranslation
-from portal.editorial.start_translation import may_start_translation
 from tests.editorial.test_workflow import refused
 from tests.helpers import demo_page
 

@@ -9,9 +9,9 @@ from django.utils import timezone
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 
+from editorial.models import OutdatedTranslation
+from editorial.translation_matrix import tree_matrix
 from home.models import StandardPage
-from portal.editorial.models import OutdatedTranslation
-from portal.editorial.translation_matrix import tree_matrix
 from tests.editorial.test_workflow import act, current_task_state, refused, submit
 from tests.helpers import demo_page, edit_page_as_browser, form_fields
 
@@ -281,8 +281,8 @@ def test_clearing_tags_on_the_source_clears_them_on_translations(editor):
 
 
 def test_translations_published_in_one_transaction_stay_reachable(client):
-    """portal.editorial.translation_publish: several translations under one parent, in one transaction."""
-    from portal.editorial.translation_publish import publish_translation
+    """editorial.translation_publish: several translations under one parent, in one transaction."""
+    from editorial.translation_publish import publish_translation
 
     ecuador = demo_page("country-ec")
     french_parent = demo_page("country-ec", "fr")

@@ -1,12 +1,12 @@
-"""The workflow's and its task's names in each admin user's language (portal/editorial/workflow_names.py)."""
+"""The workflow's and its task's names in each admin user's language (editorial/workflow_names.py)."""
 
 import pytest
 from django.urls import reverse
 from wagtail.models import Task, Workflow
 from wagtail.users.models import UserProfile
 
-from portal.editorial.models import ReviewTask
-from portal.editorial.roles import TASK_NAME, WORKFLOW_NAME
+from editorial.models import ReviewTask
+from editorial.roles import TASK_NAME, WORKFLOW_NAME
 from tests.editorial.test_workflow import submit
 from tests.helpers import demo_page
 

@@ -30,7 +30,7 @@ def locales():
 
 def sync_locales():
     """English and French trees follow the Spanish one (wagtail-localize), as in production."""
-    from portal.editorial.treesync import setup_locale_sync
+    from editorial.treesync import setup_locale_sync
 
     locales()
     setup_locale_sync()

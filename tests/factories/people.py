@@ -1,7 +1,7 @@
 """Users in each editorial role, their tree ownership, and the moderated workflow.
 
 The role groups, their permissions and the "Moderated publishing" workflow come from
-``portal.editorial.roles.setup_editorial()`` (the same code as production and the demo);
+``editorial.roles.setup_editorial()`` (the same code as production and the demo);
 ``editorial()`` runs it. Run it after the language trees exist (``build_trees`` does):
 translators get their rights on their language's home page.
 
@@ -21,12 +21,12 @@ from django.contrib.auth.models import Group
 from factory.django import DjangoModelFactory
 from wagtail.users.models import UserProfile
 
-from portal.editorial.roles import EDITORS, MODERATORS, REVIEWERS, SPECIALISTS, translators_group_name
+from editorial.roles import EDITORS, MODERATORS, REVIEWERS, SPECIALISTS, translators_group_name
 
 
 def editorial():
     """Roles, the workflow on every tree and locale synchronisation, as ``setup_editorial`` makes them."""
-    from portal.editorial.roles import setup_editorial
+    from editorial.roles import setup_editorial
     from tests.factories.locales import locales
 
     locales()
@@ -44,7 +44,7 @@ def role_group(name):
 
 def own(user, root):
     """Make ``user`` an owner of the tree rooted at ``root`` (a country, region or theme page)."""
-    from portal.editorial.models import OwnedTree
+    from editorial.models import OwnedTree
 
     tree = OwnedTree.objects.filter(translation_key=root.translation_key).first()
     if tree is None:

@@ -16,7 +16,7 @@
 from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
 
-from portal.editorial.translation_publish import publish_translation, store_texts_as_translations
+from editorial.translation_publish import publish_translation, store_texts_as_translations
 
 
 def translate(obj, language, *, publish=True, user=None, **texts):
@@ -31,7 +31,7 @@ def translate(obj, language, *, publish=True, user=None, **texts):
         setattr(translated, name, value)
     store_texts_as_translations(source, translated, locale)
     if publish:
-        # Published now, not on commit (portal/editorial/translation_publish.py says why).
+        # Published now, not on commit (editorial/translation_publish.py says why).
         return publish_translation(translation, user=user)
     translation.save_target(user=user, publish=False)
     target = translation.get_target_instance()

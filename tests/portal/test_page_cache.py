@@ -161,7 +161,7 @@ def test_a_logged_in_reader_never_gets_nor_seeds_a_kept_page(who, request):
 
 @pytest.mark.parametrize("language", ["es", "en", "fr"])
 def test_a_page_restricted_in_spanish_is_private_in_every_language_for_every_reader(language, editor, member):
-    """A login restriction set on the Spanish page holds for its translations (portal/editorial/restriction_sync.py)."""
+    """A login restriction set on the Spanish page holds for its translations (editorial/restriction_sync.py)."""
     spanish = demo_page("country-pe")
     page = demo_page("country-pe", language)
     assert read(page.url)[0]["X-Page-Cache"] == "miss"  # kept while it was public

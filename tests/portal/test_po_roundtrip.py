@@ -95,7 +95,7 @@ def test_malformed_po_file_is_refused_and_changes_nothing(admin_client, french_e
 
 
 def test_po_file_without_the_translation_header_is_refused(admin_client, french_ecuador):
-    """wagtail-localize itself answers this with a server error; portal.editorial.localize_permissions says why."""
+    """wagtail-localize itself answers this with a server error; editorial.localize_permissions says why."""
     translation, page = french_ecuador
     before = french_strings(translation)
     content = f'msgctxt "summary"\nmsgid "x"\nmsgstr "{NEW_TEXT}"\n'.encode()

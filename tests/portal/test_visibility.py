@@ -29,7 +29,7 @@ def test_same_pages_as_wagtails_public_with_restrictions_at_several_depths():
     assert ours == wagtails_public()
     assert demo_page("country-ec").pk not in ours
     assert demo_page("country-cl", "fr").pk not in ours  # below the restricted French section
-    # A restriction holds for every language version (portal/editorial/restriction_sync.py).
+    # A restriction holds for every language version (editorial/restriction_sync.py).
     assert demo_page("country-cl").pk not in ours
     assert demo_page("country-zm").pk not in ours and demo_page("news-campaign").pk not in ours
     assert demo_page("resource-ec-evaluation").pk in ours

@@ -79,7 +79,7 @@ def test_every_page_types_form_refuses_stale_saves():
     """A page type with a form of its own (a country's, a tagged page's) keeps the refusal."""
     from wagtail.models import get_page_models
 
-    from portal.editorial.edit_conflicts import PageForm
+    from portal.edit_conflicts import PageForm
     from portal.models import BasePage
 
     for model in get_page_models():

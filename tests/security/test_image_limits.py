@@ -25,7 +25,7 @@ def png(width, height):
 
 @pytest.fixture
 def specialist_client(client):
-    # Specialists may add images (portal/editorial/roles.py); their admin language is Spanish.
+    # Specialists may add images (editorial/roles.py); their admin language is Spanish.
     client.force_login(get_user_model().objects.get(username="specialist"))
     return client
 

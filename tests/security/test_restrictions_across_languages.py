@@ -242,7 +242,7 @@ def test_deleting_a_restricted_translation_keeps_the_others_closed(superuser, te
 def test_setup_editorial_brings_existing_restrictions_in_step(team):
     from django.core.management import call_command
 
-    from portal.editorial import restriction_sync
+    from editorial import restriction_sync
 
     # Restrictions made before this rule (written without the signals, as old rows are).
     spanish = PageViewRestriction(page=tanzania("es"), restriction_type="groups")

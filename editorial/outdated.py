@@ -25,7 +25,7 @@ from wagtail.models import Page
 from wagtail.signals import page_published, published
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
-from portal.editorial.models import OutdatedTranslation
+from editorial.models import OutdatedTranslation
 
 
 def source_texts(source):

@@ -29,7 +29,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Revision, TaskState, WorkflowState
 
-from portal.editorial.models import OutdatedTranslation, OwnedTree
+from editorial.models import OutdatedTranslation, OwnedTree
 
 REVIEW_INTERVAL = timedelta(days=365)
 
@@ -242,7 +242,7 @@ def overdue(scope, limit, now=None):
 def stale_translations(scope, limit):
     """(count, [(translation page, source page, since)]): live translations in ``scope`` marked out of date.
 
-    The marks are written when a source is published with changed text (``portal.editorial.outdated``).
+    The marks are written when a source is published with changed text (``editorial.outdated``).
     Oldest mark first; at most ``limit``; three queries.
     """
     target_in_scope = Page.objects.filter(

@@ -18,7 +18,7 @@ from django.core.exceptions import PermissionDenied
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.views.snippets import EditView
 
-from portal.editorial.roles import TRANSLATORS_PREFIX
+from editorial.roles import TRANSLATORS_PREFIX
 
 
 def translator_languages(user):

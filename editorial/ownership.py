@@ -19,7 +19,7 @@ from django.dispatch import receiver
 from wagtail.log_actions import log
 from wagtail.models import GroupPagePermission, Page
 
-from portal.editorial.models import OwnedTree, group_name_for
+from editorial.models import OwnedTree, group_name_for
 
 # What owning a tree lets you do. No "publish": publishing goes through the workflow.
 OWNER_PAGE_PERMISSIONS = ("add_page", "change_page")

@@ -9,9 +9,9 @@ from wagtail.admin.panels import FieldPanel, PageChooserPanel
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import get_page_models
 
-from portal.editorial.models import OwnedTree
-from portal.editorial.people import PeopleChoiceField, PeopleFilter, by_name, display_name
-from portal.editorial.roles import EDITORS, SPECIALISTS
+from editorial.models import OwnedTree
+from editorial.people import PeopleChoiceField, PeopleFilter, by_name, display_name
+from editorial.roles import EDITORS, SPECIALISTS
 
 
 def ownable_page_types():

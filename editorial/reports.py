@@ -17,10 +17,10 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.log_actions import registry as log_registry
 from wagtail.models import PageLogEntry
 
-from portal.editorial.models import OwnedTree
-from portal.editorial.ownership import OWNER_ADDED, OWNER_REMOVED
-from portal.editorial.people import PersonFilter, by_name
-from portal.editorial.reviewed import REVIEW_CONFIRMED
+from editorial.models import OwnedTree
+from editorial.ownership import OWNER_ADDED, OWNER_REMOVED
+from editorial.people import PersonFilter, by_name
+from editorial.reviewed import REVIEW_CONFIRMED
 from portal.security.spreadsheets import FormulaSafeExportMixin
 
 AUDIT_PERMISSION = "editorial.view_audit_report"

@@ -10,7 +10,7 @@ Each cell is one of:
 - ``current``: live, every text translated, nothing changed since.
 
 Editors and translators see every tree; specialists see the trees they own. A missing
-cell is a button that starts the translation (``portal.editorial.start_translation``) for
+cell is a button that starts the translation (``editorial.start_translation``) for
 whoever may: translators in their languages, those who may edit the source in any.
 """
 
@@ -27,9 +27,9 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
-from portal.editorial.models import OwnedTree, is_ownable
-from portal.editorial.roles import SUBMIT_TRANSLATION
-from portal.editorial.start_translation import translator_locales
+from editorial.models import OwnedTree, is_ownable
+from editorial.roles import SUBMIT_TRANSLATION
+from editorial.start_translation import translator_locales
 
 STATUS_PERMISSION = "editorial.view_translation_status"
 
@@ -51,7 +51,7 @@ class Cell:
     since: datetime | None = None
     alias: bool = False
     locale: Locale | None = None
-    # A missing translation the user may start (portal.editorial.start_translation), set by the report.
+    # A missing translation the user may start (editorial.start_translation), set by the report.
     can_start: bool = False
 
     @property

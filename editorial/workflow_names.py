@@ -26,7 +26,7 @@ from django.utils import translation
 from django.utils.translation import pgettext_lazy
 from wagtail.models import Task, Workflow
 
-from portal.editorial.roles import TASK_NAME, WORKFLOW_NAME
+from editorial.roles import TASK_NAME, WORKFLOW_NAME
 
 NAMES = {
     WORKFLOW_NAME: pgettext_lazy("workflow name", "Moderated publishing"),

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from portal.editorial.roles import setup_editorial
+from editorial.roles import setup_editorial
 
 
 class Command(BaseCommand):

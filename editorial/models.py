@@ -3,7 +3,7 @@
 A tree is an ownable page (country, region, theme) with everything below it, in every
 locale. Ownership is stored once per tree, by ``translation_key``, so locale copies made
 later are covered too. Each tree has its own Wagtail group holding the page permissions
-(see ``portal.editorial.ownership``); its owners are that group's members.
+(see ``editorial.ownership``); its owners are that group's members.
 """
 
 from collections import defaultdict
@@ -251,7 +251,7 @@ __all__ = ["OwnablePage", "OwnedTree", "ReviewTask", "TaskState", "is_ownable", 
 class OutdatedTranslation(models.Model):
     """A translation whose source was published with changed text since it was last brought up to date.
 
-    Written by ``portal.editorial.outdated`` when a source page is published, removed when
+    Written by ``editorial.outdated`` when a source page is published, removed when
     the translation is published again with every segment translated.
     """
 

@@ -14,7 +14,7 @@ def without_convert_to_alias(props):
     """wagtail-localize's translation-editor props, minus "Convert to alias page" for non-publishers.
 
     Its React editor offers that button whenever the URL is in the props; the view behind it is
-    checked in portal.editorial.localize_permissions, this keeps the button away too.
+    checked in editorial.localize_permissions, this keeps the button away too.
     """
     data = json.loads(props)
     if not data.get("perms", {}).get("canPublish"):
@@ -48,8 +48,8 @@ def segment_label(path, translation):
 
 @register.simple_tag(takes_context=True)
 def translates_into(context, locale):
-    """Whether the current user is a translator of ``locale`` (portal.editorial.start_translation)."""
-    from portal.editorial.start_translation import translator_locales
+    """Whether the current user is a translator of ``locale`` (editorial.start_translation)."""
+    from editorial.start_translation import translator_locales
 
     return locale.pk in translator_locales(context["request"].user)
 
@@ -109,7 +109,7 @@ def review_banner(context, page):
     show = bool(getattr(request, "is_preview", False) and page is not None and getattr(page, "pk", None))
     show = show and bool(getattr(page, "workflow_in_progress", False))
     # Its reviewers get the way to the editor, where they approve or request changes.
-    from portal.editorial.review_access import under_review_by
+    from editorial.review_access import under_review_by
 
     return {"show": show, "page": page, "can_review": show and under_review_by(page, request.user)}
 
@@ -117,7 +117,7 @@ def review_banner(context, page):
 @register.simple_tag(takes_context=True)
 def awaiting_my_review(context, page):
     """The review bar's context for ``page`` if it awaits the current user's review (and they may act), else None."""
-    from portal.editorial.review_access import review_context, under_review_by
+    from editorial.review_access import review_context, under_review_by
 
     request = context.get("request")
     if request is None or not under_review_by(page, request.user):

@@ -18,7 +18,7 @@ from wagtail.admin.mail import (
 from wagtail.models import Page, TaskState, WorkflowState
 from wagtail.signals import task_submitted, workflow_approved, workflow_rejected
 
-from portal.editorial.ownership import owners_of
+from editorial.ownership import owners_of
 
 
 def _page_of(state):

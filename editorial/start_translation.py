@@ -41,8 +41,8 @@ from wagtail.admin.widgets import ListingButton
 from wagtail.models import Locale, Page
 from wagtail_localize.operations import TranslationCreator
 
-from portal.editorial.localize_permissions import user_can_edit
-from portal.editorial.roles import SUBMIT_TRANSLATION, translators_group_name
+from editorial.localize_permissions import user_can_edit
+from editorial.roles import SUBMIT_TRANSLATION, translators_group_name
 
 # Cached on the user object (one per request) by ``translator_locales``.
 _CACHE = "_editorial_translator_locale_ids"

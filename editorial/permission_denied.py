@@ -27,9 +27,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import override
 from wagtail.models import Page
 
-from portal.editorial.ownership import owned_tree_for
-from portal.editorial.people import by_name, display_name
-from portal.editorial.roles import EDITORS
+from editorial.ownership import owned_tree_for
+from editorial.people import by_name, display_name
+from editorial.roles import EDITORS
 
 ADMIN_ACCESS = "wagtailadmin.access_admin"
 # How many editors to name when a page has no owners.

@@ -16,7 +16,7 @@
   which wagtail-localize's own copy skips.
 - Translations start as drafts: ``WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE`` is
   off in settings, and they go live through the moderated workflow
-  (``portal.editorial.translation_review``).
+  (``editorial.translation_review``).
 """
 
 from django.dispatch import receiver

@@ -29,7 +29,7 @@ from wagtail.coreutils import find_available_slug
 from wagtail.models import Page, WorkflowState
 from wagtail_localize.models import Translation
 
-from portal.editorial.review_access import review_context, translation_of
+from editorial.review_access import review_context, translation_of
 
 
 def save_translation_draft(translation, page, user):
@@ -142,7 +142,7 @@ class TranslationReviewView(WagtailAdminTemplateMixin, TemplateView):
     """Source and submitted translation side by side, segment by segment, the changed ones marked.
 
     For whoever may open the page's editor: its translators and owners, and its reviewers while
-    it awaits their review (the same object check as Wagtail's compare view, portal.editorial.review_access).
+    it awaits their review (the same object check as Wagtail's compare view, editorial.review_access).
     """
 
     template_name = "editorial/review/translation.html"

@@ -42,7 +42,7 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from portal.editorial.models import ReviewTask
+from editorial.models import ReviewTask
 
 SPECIALISTS = "Specialists"
 REVIEWERS = "Reviewers"
@@ -223,8 +223,8 @@ def setup_workflow(reviewers):
 
 @transaction.atomic
 def setup_editorial():
-    from portal.editorial.restriction_sync import sync_all
-    from portal.editorial.treesync import setup_locale_sync
+    from editorial.restriction_sync import sync_all
+    from editorial.treesync import setup_locale_sync
 
     groups = setup_roles()
     workflow = setup_workflow(groups[REVIEWERS])

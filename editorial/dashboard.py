@@ -31,10 +31,10 @@ from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 from wagtail.models import AbstractGroupApprovalTask, Locale, Page, Revision, Task, TaskState, WorkflowState
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from portal.editorial import status
-from portal.editorial.models import ReviewTask, submitters_of
-from portal.editorial.start_translation import start_url, translator_locales
-from portal.editorial.translation_matrix import STATUS_PERMISSION
+from editorial import status
+from editorial.models import ReviewTask, submitters_of
+from editorial.start_translation import start_url, translator_locales
+from editorial.translation_matrix import STATUS_PERMISSION
 
 # Rows of the "recently changed" list and of each "needs attention" list.
 RECENT_LIMIT = 10

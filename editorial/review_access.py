@@ -136,7 +136,7 @@ def translation_of(page):
 
 def review_context(request, page):
     """What the review bar shows for ``page`` if it awaits review (None otherwise)."""
-    from portal.editorial.models import submitter_of
+    from editorial.models import submitter_of
 
     state = page.current_workflow_state
     task_state = state.current_task_state if state is not None else None
@@ -203,7 +203,7 @@ def announce_requested_changes(request, page):
     from wagtail.admin import messages as admin_messages
     from wagtail.models import WorkflowState
 
-    from portal.editorial.people import display_name
+    from editorial.people import display_name
 
     if request.method != "GET" or not isinstance(page, Page):
         return

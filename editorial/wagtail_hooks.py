@@ -7,9 +7,8 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogFormatter
 
-from portal.editorial import (
+from editorial import (
     dashboard,
-    edit_conflicts,
     localize_permissions,
     review_access,
     reviewed,
@@ -17,10 +16,11 @@ from portal.editorial import (
     translation_review,
     treesync,
 )
-from portal.editorial.ownership import OWNER_ADDED, OWNER_REMOVED
-from portal.editorial.reports import AUDIT_PERMISSION, AuditReportView
-from portal.editorial.translation_matrix import STATUS_PERMISSION, TranslationStatusView
-from portal.editorial.views import owned_tree_viewset
+from editorial.ownership import OWNER_ADDED, OWNER_REMOVED
+from editorial.reports import AUDIT_PERMISSION, AuditReportView
+from editorial.translation_matrix import STATUS_PERMISSION, TranslationStatusView
+from editorial.views import owned_tree_viewset
+from portal import edit_conflicts
 from portal.upstream import explorer_listing, localize_gaps
 
 
@@ -61,7 +61,7 @@ def register_translation_review():
     return translation_review.urlpatterns + start_translation.urlpatterns
 
 
-# Translators: "Translate this page" on the aliases of their languages (portal/editorial/start_translation.py).
+# Translators: "Translate this page" on the aliases of their languages (editorial/start_translation.py).
 hooks.register("register_page_header_buttons", start_translation.translate_buttons)
 hooks.register("register_page_listing_more_buttons", start_translation.translate_buttons)
 
@@ -108,7 +108,7 @@ def editorial_admin_css():
 
 class TranslationStatusMenuItem(MenuItem):
     def is_shown(self, request):
-        from portal.editorial.models import OwnedTree
+        from editorial.models import OwnedTree
 
         user = request.user
         if user.has_perm(STATUS_PERMISSION):

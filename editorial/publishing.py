@@ -15,7 +15,7 @@ published with today's date (``reviewed.stamp_review``).
 
 def publish_on_approval(workflow_state, user=None):
     # Imported here: Wagtail imports this module while its models load, before its admin can be.
-    from portal.editorial.reviewed import stamp_review
+    from editorial.reviewed import stamp_review
 
     revision = stamp_review(workflow_state.content_object.get_latest_revision())
     revision.publish(user=user, skip_permission_checks=True)
