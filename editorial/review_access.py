@@ -31,6 +31,7 @@ from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from wagtail.admin.messages import render as render_message
 from wagtail.admin.views.pages.history import PageHistoryView
 from wagtail.admin.views.pages.revisions import RevisionsCompareView, RevisionsView
 from wagtail.admin.views.pages.workflow import WorkflowActionView
@@ -72,8 +73,13 @@ class ReviewPageHistoryView(PageHistoryView):
         return super().user_has_any_permission(permissions) or under_review_by(self.object, self.request.user)
 
 
-def confirm_review_action(request, page, action_name):
-    """The reviewer's confirmation of an approval or a request for changes (Wagtail's messages)."""
+def confirm_review_action(request, page, action_name, instead_of_saved=False):
+    """The reviewer's confirmation of an approval or a request for changes (Wagtail's messages).
+
+    ``instead_of_saved``: from the editor, where Wagtail has just said "Page '…' has been
+    updated." (it saves the form before acting on the task); this message says what happened
+    instead, so the reviewer reads one confirmation, not two.
+    """
     title = page.get_admin_display_title()
     page = Page.objects.get(pk=page.pk)
     if action_name == "approve":
@@ -87,6 +93,12 @@ def confirm_review_action(request, page, action_name):
         text = _("You requested changes to “%(title)s”. Its authors have been notified with your comment.")
     else:
         return
+    if instead_of_saved:
+        # Wagtail's own words in the user's language (its catalogue), as its edit view wrote them.
+        saved = render_message(_("Page '%(page_title)s' has been updated.") % {"page_title": title}, None)
+        kept = [message for message in messages.get_messages(request) if message.message != saved]
+        for message in kept:  # reading the messages consumed them: queue again all but that one
+            messages.add_message(request, message.level, message.message, extra_tags=message.extra_tags)
     messages.success(request, text % {"title": title})
 
 

@@ -22,6 +22,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
@@ -65,7 +66,11 @@ def submit_translation_for_review(request, translation_id):
     if done < total:
         messages.warning(
             request,
-            _("%(missing)d of %(total)d texts are not translated yet; they show the source text.")
+            ngettext(
+                "%(missing)d of %(total)d texts is not translated yet; it shows the source text.",
+                "%(missing)d of %(total)d texts are not translated yet; they show the source text.",
+                total - done,
+            )
             % {"missing": total - done, "total": total},
         )
     page = Page.objects.get(pk=page.pk).specific

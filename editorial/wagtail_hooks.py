@@ -179,7 +179,7 @@ def back_to_dashboard_after_review(request, page):
     """
     if "action-workflow-action" not in request.POST:
         return None
-    review_access.confirm_review_action(request, page, request.POST.get("workflow-action-name"))
+    review_access.confirm_review_action(request, page, request.POST.get("workflow-action-name"), instead_of_saved=True)
     if request.GET.get("next"):
         return None
     parent = page.get_parent()

@@ -169,6 +169,8 @@ def test_approving_in_the_editor_confirms(client, reviewer, submitted):
     )
     dashboard = client.get(response.url)
     assert "You approved “Ecuador”: it is now live." in messages_of(dashboard)
+    # One confirmation: not also Wagtail's "Page 'Ecuador' has been updated." of the form's save.
+    assert not any("has been updated" in message for message in messages_of(dashboard))
 
 
 def test_a_refused_action_gets_no_confirmation(client, editor, reviewer):
