@@ -65,7 +65,7 @@ def demo_page(key, language="es"):
     """The demo page with ``key`` (see demo/content) in ``language``, specific, or None."""
     from wagtail.models import Page
 
-    from portal.demo.loader import translation_key_for
+    from demo.loader import translation_key_for
 
     return (
         Page.objects.filter(translation_key=translation_key_for(key), locale__language_code=language).specific().first()

@@ -124,7 +124,7 @@ class Generator(MediaMixin, PlanMixin, TreeMixin):
             call_command("migrate", verbosity=0, interactive=False)
         from wagtail.models import Page
 
-        from portal.demo.loader import translation_key_for
+        from demo.loader import translation_key_for
 
         if not Page.objects.filter(translation_key=translation_key_for("home")).exists():
             if self.args.no_setup:
@@ -154,10 +154,10 @@ class Generator(MediaMixin, PlanMixin, TreeMixin):
 
         from casestudies.models import CaseStudyPage
         from countries.models import CountryPage
+        from demo.loader import read_entries, translation_key_for
         from editorial.roles import WORKFLOW_NAME
         from home.models import StandardPage
         from news.models import EventPage, NewsPage
-        from portal.demo.loader import read_entries, translation_key_for
         from resources.models import ResourcePage
         from themes.models import ThemePage
 
@@ -215,7 +215,7 @@ class Generator(MediaMixin, PlanMixin, TreeMixin):
             for key in self.demo_keys["casestudies.CaseStudyPage"] + self.demo_keys["resources.ResourcePage"]
             if key in self.demo_placed[SOURCE]
         ]
-        from portal.demo.accounts import DEMO_OWNERSHIP
+        from demo.accounts import DEMO_OWNERSHIP
 
         self.owned = list(DEMO_OWNERSHIP.get("specialist", []))
         self.demo_countries = [key for key in self.demo_countries if key in self.demo_placed[SOURCE]]

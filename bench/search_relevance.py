@@ -100,7 +100,7 @@ def evaluate(language, queries, verbose=False):
     """
     from wagtail.models import Locale, Page
 
-    from portal.demo.loader import read_entries, translation_key_for
+    from demo.loader import read_entries, translation_key_for
     from search.query import WORD, fold
 
     key_of = {translation_key_for(entry.key): entry.key for entry in read_entries()}

@@ -94,7 +94,7 @@ def confirm_review_action(request, page, action_name, instead_of_saved=False):
     else:
         return
     if instead_of_saved:
-        # Wagtail's own words in the user's language (its catalogue), as its edit view wrote them.
+        # Wagtail's own words, as its edit view wrote them (one msgid: the same translation in both places).
         saved = render_message(_("Page '%(page_title)s' has been updated.") % {"page_title": title}, None)
         kept = [message for message in messages.get_messages(request) if message.message != saved]
         for message in kept:  # reading the messages consumed them: queue again all but that one

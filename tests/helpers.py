@@ -7,7 +7,7 @@ import pytest
 from django.urls import reverse
 from wagtail.models import Locale, Page
 
-from portal.demo.loader import translation_key_for
+from demo.loader import translation_key_for
 
 # Tests of the database search backends: skipped when a search server is configured instead.
 database_backends_only = pytest.mark.skipif(

@@ -34,7 +34,8 @@ def project_packages():
     for app in settings.INSTALLED_APPS:
         package = app.split(".")[0]
         spec = importlib.util.find_spec(package)
-        if package not in packages and spec.origin and Path(spec.origin).resolve().is_relative_to(ROOT):
+        # A package of this repository: a folder at its root (not one of the virtualenv inside it).
+        if package not in packages and spec.origin and Path(spec.origin).resolve().parent.parent == ROOT:
             packages.append(package)
     return packages
 

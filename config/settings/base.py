@@ -61,6 +61,8 @@ INSTALLED_APPS = [
     "resources",
     "news",
     "search",
+    # The demo site's content and loader (manage.py load_demo_content).
+    "demo",
     "portal",
     "wagtail_localize",
     "wagtail_localize.locales",

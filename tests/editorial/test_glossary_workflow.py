@@ -5,8 +5,8 @@ from django.urls import reverse
 from wagtail.models import Locale, WorkflowState
 from wagtail.test.utils.form_data import nested_form_data, rich_text
 
+from demo.loader import translation_key_for
 from editorial.models import OutdatedTranslation
-from portal.demo.loader import translation_key_for
 from tests.editorial.test_workflow import refused
 from themes.models import GlossaryTerm
 

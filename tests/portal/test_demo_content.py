@@ -8,8 +8,8 @@ from django.core.management import CommandError, call_command
 from django.utils import translation
 from wagtail.models import Page
 
-from portal.demo import files, loader
-from portal.demo.accounts import DEMO_ACCOUNTS
+from demo import files, loader
+from demo.accounts import DEMO_ACCOUNTS
 from tests.helpers import demo_page
 
 pytestmark = pytest.mark.django_db

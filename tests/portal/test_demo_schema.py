@@ -4,7 +4,7 @@ import pytest
 from django.apps import apps
 from wagtail.fields import RichTextField, StreamField
 
-from portal.demo import schema
+from demo import schema
 from themes.models import GlossaryTerm
 
 

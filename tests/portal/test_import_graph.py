@@ -27,7 +27,18 @@ CONFIG = {
 def test_the_settings_apps_of_this_repository_are_the_root_packages():
     packages = lint_imports.project_packages()
     assert packages[0] == "config"
-    for app in ["home", "countries", "themes", "casestudies", "resources", "news", "search", "editorial", "portal"]:
+    for app in [
+        "home",
+        "countries",
+        "themes",
+        "casestudies",
+        "resources",
+        "news",
+        "search",
+        "demo",
+        "editorial",
+        "portal",
+    ]:
         assert app in packages
     # Installed apps from site-packages are not the project's.
     assert "wagtail" not in packages and "wagtail_localize" not in packages

@@ -8,8 +8,8 @@ from wagtail.models import Locale
 from wagtail.test.utils.form_data import rich_text
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
-from portal.demo import loader
-from portal.demo.files import read_glossary
+from demo import loader
+from demo.files import read_glossary
 from tests.factories import GlossaryTermFactory, ThemePageFactory
 from tests.factories import translate as translate_term
 from tests.helpers import demo_page

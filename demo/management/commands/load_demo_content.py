@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from portal.demo.loader import DemoContentError, DemoContentLoader
+from demo.loader import DemoContentError, DemoContentLoader
 
 
 class Command(BaseCommand):

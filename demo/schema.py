@@ -4,8 +4,8 @@ One model per page type: which synchronized (``sync``) and translated (``es``/``
 fields an entry may have, which it must have (the model field is not ``blank``) and of what
 type. Nothing is coerced (``strict``) and nothing undeclared is accepted (``extra="forbid"``),
 so a misspelt field or a number written as text is refused with the file, line and field
-(``portal.demo.files``). What a schema cannot say (the three languages have the same
-structure, references point at pages defined earlier) is checked in ``portal.demo.validate``.
+(``demo.files``). What a schema cannot say (the three languages have the same
+structure, references point at pages defined earlier) is checked in ``demo.validate``.
 Pure Python, no Django: ``tests/portal/test_demo_schema.py`` checks that every field declared
 here exists on the Django model of its page type.
 """

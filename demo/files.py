@@ -1,7 +1,7 @@
 """Reading the demo content files in ``demo/content/`` (YAML), with the line of every value.
 
-Each file is parsed, checked against its declared schema (``portal.demo.schema``), then
-against the rules a schema cannot state (``portal.demo.validate``). Any problem raises
+Each file is parsed, checked against its declared schema (``demo.schema``), then
+against the rules a schema cannot state (``demo.validate``). Any problem raises
 ``DemoContentError`` naming the file, the line, the entry (its content key) and the field,
 before anything is written to the database. Pure Python, no Django.
 
@@ -20,7 +20,7 @@ import yaml
 from . import schema, validate
 from .validate import DemoContentError
 
-PROJECT_DIR = Path(__file__).resolve().parents[2]
+PROJECT_DIR = Path(__file__).resolve().parents[1]
 CONTENT_DIR = PROJECT_DIR / "demo" / "content"
 # Page files, in load order: a page's parent and the pages it refers to come earlier.
 PAGE_FILES = ("site", "countries", "themes", "casestudies", "resources", "news")

@@ -1,9 +1,9 @@
-"""Check the demo content files without a database: ``python -m portal.demo [CONTENT_DIR]``."""
+"""Check the demo content files without a database: ``python -m demo [CONTENT_DIR]``."""
 
 import sys
 
-from portal.demo import files
-from portal.demo.validate import DemoContentError
+from demo import files
+from demo.validate import DemoContentError
 
 
 def main(argv):

@@ -1,4 +1,4 @@
-"""The rules of the demo content that its schema (``portal.demo.schema``) cannot state.
+"""The rules of the demo content that its schema (``demo.schema``) cannot state.
 
 - ``en`` and ``fr`` are translations of ``es``: the same fields, each with the same
   structure (paragraphs, headings, list items, blocks in the same order), and not the
@@ -9,7 +9,7 @@
 
 Pure Python (no Django), so the content can be checked on its own:
 
-    python -m portal.demo [CONTENT_DIR]
+    python -m demo [CONTENT_DIR]
 """
 
 import re

@@ -1,4 +1,4 @@
-"""Builds the demo site from the data files in ``demo/content/`` (read by ``portal.demo.files``).
+"""Builds the demo site from the data files in ``demo/content/`` (read by ``demo.files``).
 
 Spanish pages are created from the ``es`` texts; the English and French pages are
 real wagtail-localize translations: the ``en``/``fr`` texts are stored as string
@@ -114,9 +114,9 @@ class DemoContentLoader:
     # --- accounts, roles and ownership -------------------------------------------------
     def set_up_editorial(self):
         """Roles and workflow (idempotent), then the demo ownership of trees."""
+        from demo.accounts import DEMO_OWNERSHIP
         from editorial.models import OwnedTree
         from editorial.roles import setup_editorial
-        from portal.demo.accounts import DEMO_OWNERSHIP
 
         setup_editorial()
         User = get_user_model()
@@ -135,8 +135,8 @@ class DemoContentLoader:
                     tree.owners.add(user)
 
     def create_accounts(self):
+        from demo.accounts import ensure_demo_accounts
         from editorial.roles import setup_roles
-        from portal.demo.accounts import ensure_demo_accounts
 
         setup_roles()
 
