@@ -8,6 +8,7 @@ dictionary order instead: accents and case are ignored at first, and only break 
 is decided at ñ vs o; "ñandú" comes after every "n" word).
 """
 
+import functools
 import unicodedata
 
 #: Letters that a language orders after their base letter instead of folding into it.
@@ -17,14 +18,18 @@ SEPARATE_LETTERS = {"es": {"ñ": "n\uffff"}}
 def sort_key(text, language=None):
     """A key that orders ``text`` alphabetically for ``language`` (es, en, fr…), accents and case ignored first."""
     text = str(text)
+    folded = text.casefold()
+    if folded.isascii():  # most names: nothing to fold or to order apart
+        return folded, folded, text
     separate = SEPARATE_LETTERS.get((language or "").split("-")[0], {})
-    primary = []
-    for character in text.casefold():
-        if character in separate:
-            primary.append(separate[character])
-            continue
-        primary.extend(part for part in unicodedata.normalize("NFKD", character) if not unicodedata.combining(part))
-    return "".join(primary), text.casefold(), text
+    primary = [separate[character] if character in separate else _base_letters(character) for character in folded]
+    return "".join(primary), folded, text
+
+
+@functools.lru_cache(maxsize=2048)
+def _base_letters(character):
+    """``character`` without its accents (its compatibility decomposition less the combining marks)."""
+    return "".join(part for part in unicodedata.normalize("NFKD", character) if not unicodedata.combining(part))
 
 
 def sorted_choices(choices, language=None):

@@ -195,8 +195,15 @@ def collect_facts(pages, ids):
         facts[pk] = PageFacts(type=page_type, year=year)
         if model is not None:
             models.setdefault(model, []).append(pk)
+    theme_keys = {}  # a few themes tag hundreds of results: one UUID per theme, not per tag
     for pk, kind, value in _tag_rows(models):
-        (facts[pk].countries if kind == "c" else facts[pk].themes).add(value if kind == "c" else UUID(value))
+        if kind == "c":
+            facts[pk].countries.add(value)
+        else:
+            key = theme_keys.get(value)
+            if key is None:
+                key = theme_keys[value] = UUID(value)
+            facts[pk].themes.add(key)
     return facts
 
 
@@ -219,19 +226,31 @@ def count(ids, facts, selected):
 
     One pass: a result that has every selected value counts in every facet; one that misses
     exactly one facet's selection counts in that facet only (choosing another value there
-    would list it); one that misses two or more counts nowhere.
+    would list it); one that misses two or more counts nowhere. The values are gathered
+    in lists and counted at the end (``Counter.update`` of a list runs in C).
     """
     selected = {name: value for name, value in selected.items() if value not in (None, "")}
     counts = {name: Counter() for name in FACET_NAMES}
+    types, years, countries, themes = [], [], [], []
     for pk in ids:
         page_facts = facts.get(pk)
         if page_facts is None:
             continue
-        missed = [name for name, value in selected.items() if value not in page_facts.values(name)]
-        if len(missed) > 1:
-            continue
-        for name in missed or FACET_NAMES:
-            counts[name].update(page_facts.values(name))
+        if selected:
+            missed = [name for name, value in selected.items() if value not in page_facts.values(name)]
+            if len(missed) > 1:
+                continue
+            if missed:
+                counts[missed[0]].update(page_facts.values(missed[0]))
+                continue
+        if page_facts.type:
+            types.append(page_facts.type)
+        if page_facts.year:
+            years.append(page_facts.year)
+        countries.extend(page_facts.countries)
+        themes.extend(page_facts.themes)
+    for name, values in (("type", types), ("year", years), ("country", countries), ("theme", themes)):
+        counts[name].update(values)
     return counts
 
 

@@ -1,5 +1,6 @@
 """The reader's query: cleaned for every backend, folded for comparisons, split into terms."""
 
+import functools
 import re
 import unicodedata
 
@@ -41,17 +42,22 @@ def fold_with_positions(text):
     """The folded text, and for each of its characters the index of the character of ``text`` it comes from."""
     if text.isascii():
         return text.lower(), list(range(len(text)))
-    folded, positions = [], []
-    for index, character in enumerate(text):
-        if character.isascii():
-            folded.append(character.lower())
-            positions.append(index)
-            continue
-        for part in unicodedata.normalize("NFKD", character).lower():
-            if not unicodedata.combining(part):
-                folded.append(part)
-                positions.append(index)
-    return "".join(folded), positions
+    parts = list(map(_folded_character, text))
+    folded = "".join(parts)
+    if len(folded) == len(text) and "" not in parts:  # each character folds to one: positions unchanged
+        return folded, list(range(len(text)))
+    positions = []
+    for index, part in enumerate(parts):
+        positions.extend([index] * len(part))
+    return folded, positions
+
+
+@functools.lru_cache(maxsize=4096)
+def _folded_character(character):
+    """One character lower-cased and without accents: "" (a combining mark), one character or several ("ﬁ")."""
+    if character.isascii():
+        return character.lower()
+    return "".join(part for part in unicodedata.normalize("NFKD", character).lower() if not unicodedata.combining(part))
 
 
 def query_terms(query):

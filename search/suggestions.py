@@ -75,6 +75,8 @@ def _promotions(request, query, locale):
             query__query_string=normalise_query_string(query), page__locale=locale, page__live=True
         ).order_by("sort_order", "pk")
     )
+    if not picks:  # most queries: no visibility filter to build
+        return []
     ids = visible_ids(request, [pick.page_id for pick in picks])
     pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
     result = []

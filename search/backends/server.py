@@ -43,6 +43,13 @@ class RankedIdsResultsMixin:
     a page of 100 at a time through the scroll API, so the ids of the best 1,000 matches
     cost ten requests and ten queries loading whole pages. Here they cost one request that
     returns ids only, and one query keeping the ids still in the queryset.
+
+    The ids are read from the ``pk`` field's doc values (a keyword: column-stored), not as
+    a stored field: Wagtail asks ``stored_fields=pk``, which makes the node decompress the
+    stored fields of every hit, most of the request's time for 1,000 hits (on ``bench_10k``,
+    ``took`` 40-100 ms against 3-15 ms this way, same hits in the same order). The total
+    is not counted (``track_total_hits``: the caller counts the ids it gets) and the
+    response holds only the ids (``filter_path``), less JSON to send and parse.
     """
 
     def ids(self, limit, verify=True):
@@ -55,11 +62,17 @@ class RankedIdsResultsMixin:
         params = {
             "index": self.backend.get_index_for_model(queryset.model).name,
             "_source": False,
-            self.fields_param_name: "pk",
+            "stored_fields": "_none_",
+            "docvalue_fields": ["pk"],
+            "track_total_hits": False,
+            "filter_path": "hits.hits.fields.pk",
             "from_": self.start,
             "size": limit,
         }
-        hits = self._backend_do_search(self._get_es_body(), **params)["hits"]["hits"]
+        response = self._backend_do_search(self._get_es_body(), **params)
+        response = getattr(response, "body", response)  # Elasticsearch's client wraps the dict
+        # Without hits, filter_path leaves nothing of "hits".
+        hits = (response.get("hits") or {}).get("hits") or []
         to_python = queryset.model._meta.pk.to_python
         ranked = [to_python(hit["fields"]["pk"][0]) for hit in hits]
         if not verify:

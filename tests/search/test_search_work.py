@@ -18,7 +18,7 @@ from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page, PageViewRestriction
 
 from portal import shared_data
-from search import facets, query, ranking, visibility
+from search import facets, query, ranking, results, visibility
 from search.backends import POSTGRES_DOCUMENT_FUNCTION
 from search.ids import IdIn
 from tests.factories import CountryPageFactory
@@ -232,6 +232,23 @@ def test_a_tag_written_without_publishing_is_counted():
 
 
 # --- Snippets ------------------------------------------------------------------------------
+
+
+def test_result_pages_take_two_queries_and_give_the_snippets_of_the_specific_pages(anonymous_request):
+    """Plain pages and one UNION ALL for the snippet texts, whatever the number of page types shown."""
+    ids = list(ranking.ranked_ids("social", [locale("en")]))[:40]
+    specific = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+    assert len({type(page) for page in specific.values()}) >= 3  # several page types among them
+    visibility.sees_only_public_pages(anonymous_request)  # the view restrictions, read once per request
+    with CaptureQueriesContext(connection) as queries:
+        shown = results.result_pages(anonymous_request, ids, "social", False, "en")
+    assert len(queries) == 2
+    assert [page.pk for page in shown] == ids
+    pattern = results.highlight_pattern("social")
+    for page in shown:
+        assert page.search_snippet == results.snippet(specific[page.pk], pattern)
+        assert page.specific_class is type(specific[page.pk]) and page.listing_language is None
+    assert any("<mark>" in page.search_snippet for page in shown)
 
 
 @pytest.mark.parametrize("text", ["plain ASCII text", "Pensión ÉTÉ ﬁn straße", "", "Ａ１ mixed ñ and a"])
