@@ -5,6 +5,8 @@ an editorial role, editorial/roles.py). ``language`` is the reader's language at
 every email the account receives is written in it (``adapter.py``).
 """
 
+import os
+
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage
 from django.db import models
@@ -62,9 +64,21 @@ def account_language(user):
     return getattr(profile, "preferred_language", "") or None
 
 
+class PrivateStorage(FileSystemStorage):
+    """Uploads of proposals in ``PROPOSALS_UPLOAD_ROOT`` (read at each use): outside MEDIA_ROOT,
+    so no URL of the site ever serves them."""
+
+    @property
+    def base_location(self):
+        return str(settings.PROPOSALS_UPLOAD_ROOT)
+
+    @property
+    def location(self):
+        return os.path.abspath(self.base_location)
+
+
 def _private_storage():
-    """Uploads of proposals: outside MEDIA_ROOT, so no URL of the site ever serves them."""
-    return FileSystemStorage(location=settings.PROPOSALS_UPLOAD_ROOT)
+    return PrivateStorage()
 
 
 class Proposal(models.Model):
@@ -119,6 +133,8 @@ class Proposal(models.Model):
     location = models.CharField(_("place"), max_length=255, blank=True)
     # Resources: kept in private storage, never served before acceptance (``documents.py``).
     document = models.FileField(_("document"), blank=True, upload_to="proposals/%Y/%m/", storage=_private_storage)
+    # What only some kinds have (a good practice's institution and sections, a resource's type…).
+    details = models.JSONField(_("details"), default=dict, blank=True)
     # Suggested edits: the page concerned.
     page = models.ForeignKey(
         "wagtailcore.Page", verbose_name=_("page"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -134,6 +150,7 @@ class Proposal(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    published = models.DateTimeField(_("published"), null=True, blank=True)
     created_page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("page made from it"),

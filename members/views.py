@@ -6,18 +6,22 @@ Everything here but the public profile is for the logged-in member only, answere
 
 import json
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import translation
 from django.utils.translation import gettext as _
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
+from members import notify
 from members.forms import DeleteAccountForm, ProfileForm
 from members.models import Member, Proposal
+from members.proposal_forms import FORMS
 
 
 def member_of(user):
@@ -149,5 +153,85 @@ def public_profile(request, pk):
             "country": localized(member.country),
             "themes": [localized(theme) for theme in member.themes.all()],
             "contributions": contributions,
+        },
+    )
+
+
+# --- Proposals ("Propose…") ----------------------------------------------------------
+
+
+def _rate_limited(request):
+    """Per member and per address (``RATE_LIMITS["propose"]``): the 429 page, or None."""
+    from django_ratelimit.core import is_ratelimited
+
+    from portal.security.client_ip import client_ip
+    from portal.security.ratelimits import period_seconds, too_many_requests
+
+    rate = settings.RATE_LIMITS.get("propose")
+    if not rate:
+        return None
+    for key, value in (
+        ("member", lambda group, request: str(request.user.pk)),
+        ("address", lambda group, request: client_ip(request)),
+    ):
+        if is_ratelimited(
+            request, group=f"members:propose:{key}", key=value, rate=rate, method=["POST"], increment=True
+        ):
+            return too_many_requests(request, period_seconds(rate))
+    return None
+
+
+@login_required
+def propose_index(request):
+    return render(
+        request, "members/propose_index.html", {"kinds": [kind for kind in Proposal.KINDS if kind[0] != Proposal.EDIT]}
+    )
+
+
+@login_required
+def propose(request, kind):
+    form_class = FORMS.get(kind)
+    if form_class is None:
+        raise Http404
+    member = member_of(request.user)
+    page = None
+    if kind == Proposal.EDIT:
+        page = Page.objects.live().public().filter(pk=request.GET.get("page") or request.POST.get("page") or 0).first()
+        if page is None:
+            raise Http404
+        page = page.specific
+    form = form_class(request.POST or None, request.FILES or None)
+    if request.method == "POST":
+        refused = _rate_limited(request)
+        if refused is not None:
+            return refused
+        if form.is_valid():
+            with transaction.atomic():
+                proposal = form.save(commit=False)
+                proposal.member = member
+                proposal.kind = kind
+                proposal.language = translation.get_language()
+                proposal.details = form.details()
+                proposal.page = page
+                proposal.save()
+            notify.contributor(proposal, "received")
+            notify.moderators(proposal)
+            messages.success(
+                request,
+                _(
+                    "Thank you: your proposal has been sent to the moderators. "
+                    "We will tell you by email what becomes of it."
+                ),
+            )
+            return redirect("members:profile")
+    return render(
+        request,
+        "members/propose.html",
+        {
+            "form": form,
+            "kind": kind,
+            "kind_label": dict(Proposal.KINDS)[kind],
+            "page": page,
+            "multipart": kind == Proposal.RESOURCE,
         },
     )

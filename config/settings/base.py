@@ -56,6 +56,8 @@ RATE_LIMITS = {
     # Members (members/): creating accounts and signing in on the public site.
     "signup": env.str("RATE_LIMIT_SIGNUP", "5/h"),
     "login": env.str("RATE_LIMIT_LOGIN", "20/m"),
+    # Proposals ("Propose…"), per member and per address.
+    "propose": env.str("RATE_LIMIT_PROPOSE", "10/h"),
 }
 # -------------------------------------------------------------------------------------
 
