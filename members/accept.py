@@ -27,6 +27,7 @@ from wagtail.models import Locale, Page
 from members import notify
 from members.models import Proposal
 from members.sanitise import rich_text_paragraphs
+from portal import shared_data
 
 
 class AlreadyDecided(Exception):
@@ -223,11 +224,35 @@ def page_published(page):
 
 
 def credit_for(page):
-    """The accepted proposal ``page`` was made from (any language version), or None."""
-    if not isinstance(page, Page):
+    """Who to credit on ``page`` (any language version of a page made from an accepted proposal).
+
+    ``{"member": pk or None, "name": …}`` or None. Every page renders this: the credits of the
+    whole site are one query per change readers could see, kept as shared data (portal/shared_data.py).
+    """
+    if not isinstance(page, Page) or page.translation_key is None:
         return None
-    return (
-        Proposal.objects.filter(state=Proposal.ACCEPTED, created_page__translation_key=page.translation_key)
-        .select_related("member__user")
-        .first()
-    )
+    return _credits().get(str(page.translation_key))
+
+
+def _credits():
+    def build():
+        credits = {}
+        rows = (
+            Proposal.objects.filter(state=Proposal.ACCEPTED, created_page__isnull=False)
+            .select_related("member__user", "created_page")
+            .only(
+                "member__user__first_name",
+                "member__user__last_name",
+                "member__user__email",
+                "created_page__translation_key",
+            )
+        )
+        for proposal in rows:
+            member = proposal.member
+            credits[str(proposal.created_page.translation_key)] = {
+                "member": member.pk if member else None,
+                "name": member.display_name if member else None,
+            }
+        return credits
+
+    return shared_data.remember("members:credits", build)

@@ -8,7 +8,7 @@ register = template.Library()
 @register.inclusion_tag("members/includes/credit.html")
 def contribution_credit(page):
     """ "Proposed by …" on a page made from a member's accepted proposal (any language version)."""
-    return {"proposal": credit_for(page)}
+    return {"credit": credit_for(page)}
 
 
 @register.inclusion_tag("members/includes/suggest_edit.html", takes_context=True)
