@@ -77,9 +77,7 @@ def review(request, pk):
                     _("Proposal accepted.")
                     + (" " + _("A draft page was made; its owners have been told.") if page else ""),
                 )
-                if page is not None:
-                    return redirect("wagtailadmin_pages:edit", page.pk)
-                return redirect("members_proposals:index")
+                return redirect("members_proposals:review", proposal.pk)
             if request.POST.get("action") == "reject" and reject_form.is_valid():
                 reject(proposal, request.user, reject_form.cleaned_data["reason"])
                 messages.success(request, _("Proposal rejected; the member has been told why."))
@@ -99,6 +97,9 @@ def review(request, pk):
                 for name, value in proposal.details.items()
             ],
             "reject_form": reject_form,
+            "can_edit_draft": bool(
+                proposal.created_page and proposal.created_page.permissions_for_user(request.user).can_edit()
+            ),
         },
     )
 

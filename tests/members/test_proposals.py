@@ -163,7 +163,8 @@ def test_accepting_a_practice_makes_a_draft_in_the_countrys_tree_and_credits_the
     proposal.refresh_from_db()
     assert proposal.state == Proposal.ACCEPTED and proposal.decided_by == moderator
     page = proposal.created_page.specific
-    assert response.status_code == 302 and response["Location"] == f"/admin/pages/{page.pk}/edit/"
+    assert response.status_code == 302 and response["Location"] == f"/admin/proposals/{proposal.pk}/"
+    assert "Borrador de página" in client.get(response["Location"]).content.decode()
     assert not page.live and page.get_parent().specific == ecuador["es"]
     assert page.locale.language_code == "es"
     assert page.institution == "Caisse nationale" and page.country == ecuador["es"]
@@ -264,3 +265,31 @@ def test_sanitising_keeps_text_and_makes_links_safe():
         "<p>Otro</p>"
     )
     assert rich_text_paragraphs('https://x.org/"onmouseover="alert(1)').count('"onmouseover') == 0
+
+
+def test_the_credit_follows_the_member_and_every_language_version(client, site, member):
+    from django.utils import timezone
+
+    from tests.factories import translate
+
+    news = NewsPageFactory(parent=site.section("news"), title="Nueva ley")
+    french = translate(news, "fr", title="Nouvelle loi")
+    french.save_revision().publish()
+    proposal = Proposal.objects.create(
+        member=member,
+        kind=Proposal.NEWS,
+        language="fr",
+        title="Nouvelle loi",
+        text="t",
+        state=Proposal.ACCEPTED,
+        decided=timezone.now(),
+        created_page=news,
+    )
+    client.logout()
+    html = client.get(french.url).content.decode()
+    assert "Proposé par" in html and "Amina Diallo" in html and f'href="/fr/members/{member.pk}/"' in html
+    proposal.member = None
+    proposal.save()  # the member deleted the account, keeping the contribution
+    html = client.get(french.url).content.decode()
+    assert "Proposé par un ancien membre du portail." in html and "Amina Diallo" not in html
+    assert "Propuesto por un antiguo miembro del portal." in client.get(news.url).content.decode()
