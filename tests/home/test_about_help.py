@@ -1,4 +1,4 @@
-"""About and Help say only what the portal does today: accounts and proposals, but no comments, newsletter or helpdesk yet."""
+"""About and Help say only what the portal does today: accounts and proposals; no comments, newsletter, helpdesk."""
 
 import re
 

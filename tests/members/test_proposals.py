@@ -270,7 +270,7 @@ def test_sanitising_keeps_text_and_makes_links_safe():
 def test_the_credit_follows_the_member_and_every_language_version(client, site, member):
     from django.utils import timezone
 
-    from tests.factories import translate
+    from tests.factories import NewsPageFactory, translate
 
     news = NewsPageFactory(parent=site.section("news"), title="Nueva ley")
     french = translate(news, "fr", title="Nouvelle loi")
