@@ -16,7 +16,7 @@ User = get_user_model()
 
 @pytest.fixture
 def places(site):
-    ecuador = site.add(CountryPageFactory, "countries", title="Ecuador", iso_code="EC", fr={"title": "Équateur"})
+    ecuador = site.add(CountryPageFactory, "countries", title="Bolivia", iso_code="BO", fr={"title": "Bolivie"})
     pensions = site.add(ThemePageFactory, "themes", title="Pensiones", fr={"title": "Retraites"})
     return {"ecuador": ecuador, "pensions": pensions}
 
@@ -35,7 +35,7 @@ def test_the_profile_needs_a_login(client, site):
 def test_a_member_edits_the_profile_in_french(client, places):
     member = logged_in_member(client, language="es")
     form = client.get("/fr/members/profile/edit/").content.decode()
-    assert "Équateur" in form and "Retraites" in form  # the choices in the reader's language
+    assert "Bolivie" in form and "Retraites" in form  # the choices in the reader's language
     response = client.post(
         "/fr/members/profile/edit/",
         {
@@ -53,13 +53,13 @@ def test_a_member_edits_the_profile_in_french(client, places):
     member.refresh_from_db()
     assert member.user.get_full_name() == "Amina Diallo"
     assert member.organisation == "Caisse nationale" and member.language == "fr"
-    assert member.country.title == "Équateur" and [theme.title for theme in member.themes.all()] == ["Retraites"]
+    assert member.country.title == "Bolivie" and [theme.title for theme in member.themes.all()] == ["Retraites"]
     profile = client.get("/fr/members/profile/").content.decode()
     assert "Votre profil a été enregistré." in profile
     # The public profile in Spanish shows the Spanish pages.
     client.logout()
     public = client.get(f"/es/members/{member.pk}/").content.decode()
-    assert "Amina Diallo" in public and "Ecuador" in public and "Pensiones" in public
+    assert "Amina Diallo" in public and "Bolivia" in public and "Pensiones" in public
     assert member.user.email not in public
 
 

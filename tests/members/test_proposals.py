@@ -33,7 +33,7 @@ def upload(name, content, content_type="application/pdf"):
 
 @pytest.fixture
 def ecuador(site):
-    return site.add(CountryPageFactory, "countries", title="Ecuador", iso_code="EC", fr={"title": "Équateur"})
+    return site.add(CountryPageFactory, "countries", title="Bolivia", iso_code="BO", fr={"title": "Bolivie"})
 
 
 @pytest.fixture
@@ -68,7 +68,7 @@ def test_proposing_needs_an_account(client, site):
 def test_a_member_proposes_a_good_practice_in_french(client, site, ecuador, member):
     moderator = ModeratorFactory(language="en")
     form = client.get("/fr/members/propose/practice/").content.decode()
-    assert "Équateur" in form and "Institution" in form
+    assert "Bolivie" in form and "Institution" in form
     response = client.post("/fr/members/propose/practice/", practice_data(ecuador["fr"]))
     assert response.status_code == 302
     proposal = Proposal.objects.get()
@@ -216,7 +216,7 @@ def test_suggest_an_edit_reaches_the_pages_owners(client, site, ecuador, member)
     assert f"/fr/members/propose/edit/?page={ecuador['fr'].pk}" in html
     client.force_login(member.user)
     form = client.get(f"/fr/members/propose/edit/?page={ecuador['fr'].pk}").content.decode()
-    assert "Équateur" in form
+    assert "Bolivie" in form
     client.post(
         "/fr/members/propose/edit/",
         {"page": ecuador["fr"].pk, "title": "Chiffre ancien", "text": "Le taux de couverture est de 2019."},
