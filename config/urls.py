@@ -1,7 +1,9 @@
+from allauth import urls as allauth_urls
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
+from django.views.decorators.cache import never_cache
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
@@ -35,6 +37,9 @@ if settings.DEBUG:
 # reader to the best language their browser asks for (LocaleMiddleware).
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
+    # Members' accounts (django-allauth) and profiles (members/): forms with a CSRF token, never cached.
+    path("accounts/", include(decorate_urlpatterns(list(allauth_urls.urlpatterns), never_cache))),
+    path("members/", include("members.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -19,7 +19,8 @@ change a source page.
 | Editors       | the whole content tree incl. publishing; ownership; the audit report;    |
 |               | the glossary, including publishing; promoted search results; the search  |
 |               | terms report; unlocking logins locked after wrong passwords              |
-| Moderators    | admin access (public contributions are moderated by them, not pages)     |
+| Moderators    | admin access; the members' proposals: accept (a draft page is made) or   |
+|               | reject with a reason (members/); no page rights of their own             |
 """
 
 from dataclasses import dataclass, field
@@ -114,7 +115,8 @@ def roles():
             MEDIA_ALL,
             ALL_PAGE_RIGHTS,
         ),
-        Role(MODERATORS, [ADMIN_ACCESS]),
+        # The members' proposals queue (members/admin_views.py): read, accept, reject.
+        Role(MODERATORS, [ADMIN_ACCESS, "members.view_proposal", "members.change_proposal"]),
     ]
     translators = [
         Role(

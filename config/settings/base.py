@@ -34,6 +34,9 @@ CACHE_URL = env.str("CACHE_URL", "") or env.str("REDIS_URL", "")
 EMAIL_CONFIG = env.dj_email_url("EMAIL_URL", "console://")
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", "portal@localhost")
 MEDIA_ROOT = env.path("MEDIA_ROOT", BASE_DIR / "media")
+# Documents members propose, kept outside MEDIA_ROOT until a moderator accepts them (members/).
+PROPOSALS_UPLOAD_ROOT = env.path("PROPOSALS_UPLOAD_ROOT", BASE_DIR / "proposals")
+PROPOSALS_MAX_UPLOAD_SIZE = env.int("PROPOSALS_MAX_UPLOAD_MB", 10) * 1024 * 1024
 STATIC_ROOT = env.path("STATIC_ROOT", BASE_DIR / "static")
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Search: ELASTICSEARCH_URL or OPENSEARCH_URL, each with _INDEX_PREFIX, _TIMEOUT, _USER, _PASSWORD;
@@ -50,6 +53,11 @@ RATE_LIMITS = {
     "search": env.str("RATE_LIMIT_SEARCH", "30/m"),
     "autocomplete": env.str("RATE_LIMIT_AUTOCOMPLETE", "120/m"),
     "email": env.str("RATE_LIMIT_EMAIL", "5/h"),
+    # Members (members/): creating accounts and signing in on the public site.
+    "signup": env.str("RATE_LIMIT_SIGNUP", "5/h"),
+    "login": env.str("RATE_LIMIT_LOGIN", "20/m"),
+    # Proposals ("Propose…"), per member and per address.
+    "propose": env.str("RATE_LIMIT_PROPOSE", "10/h"),
 }
 # -------------------------------------------------------------------------------------
 
@@ -60,6 +68,7 @@ INSTALLED_APPS = [
     "casestudies",
     "resources",
     "news",
+    "members",
     "search",
     # The demo site's content and loader (manage.py load_demo_content).
     "demo",
@@ -94,6 +103,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "axes",
+    "allauth",
+    "allauth.account",
 ]
 
 MIDDLEWARE = [
@@ -109,6 +120,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
     "portal.shared_data.SharedDataMiddleware",
     "portal.page_cache.FetchFromCacheMiddleware",
     # Without shared data: the site's root page from the live home pages each request reads
@@ -186,6 +198,8 @@ ADMIN_CONTENT_SECURITY_POLICY = {
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",  # first: refuses a locked-out account or address
     "django.contrib.auth.backends.ModelBackend",
+    # Members sign in with their email address (members/).
+    "allauth.account.auth_backends.AuthenticationBackend",
 ]
 AXES_FAILURE_LIMIT = LOGIN_FAILURE_LIMIT
 # Locked per account (from any address) and per address (whatever the account), for known
@@ -196,6 +210,8 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "portal.security.lockout.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "portal.security.client_ip.client_ip"
 AXES_HTTP_RESPONSE_CODE = 429
+# The admin's login sends "username", the members' (allauth) "login" (an email address).
+AXES_USERNAME_CALLABLE = "members.security.login_username"
 # No table of every successful login with its address: failures are what the lockout needs.
 AXES_DISABLE_ACCESS_LOG = True
 AXES_VERBOSE = False
@@ -310,6 +326,23 @@ if MACHINE_TRANSLATOR:
     WAGTAILLOCALIZE_MACHINE_TRANSLATOR = MACHINE_TRANSLATOR
 # A new translation starts as a draft, even of a live page: it goes live through the workflow.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
+# --- Members (members/, django-allauth) ---------------------------------------------
+# Members sign up and sign in with their email address, verified before the first login.
+ACCOUNT_ADAPTER = "members.adapter.AccountAdapter"
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_FORMS = {"signup": "members.forms.SignupForm"}
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_EMAIL_CONFIRMATION_EXPIRE_DAYS = env.int("ACCOUNT_VERIFICATION_DAYS", 3)
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_LOGOUT_REDIRECT_URL = "/"
+ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
+# Limits come from RATE_LIMITS (portal/security/ratelimits.py) and the login lockout (axes).
+ACCOUNT_RATE_LIMITS = False
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "members:profile"
 
 # Listing pages show this many items per page.
 PORTAL_LISTING_PAGE_SIZE = 12

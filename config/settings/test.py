@@ -1,5 +1,8 @@
 """Settings for the test suite (pytest uses these through pytest.ini)."""
 
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -12,6 +15,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+PROPOSALS_UPLOAD_ROOT = Path(tempfile.gettempdir()) / "portal-test-proposals"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 WHITENOISE_AUTOREFRESH = True
 # The caches are on, as in production; tests/conftest.py empties them between tests.

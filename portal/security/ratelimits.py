@@ -6,7 +6,10 @@ environment: ``RATE_LIMIT_SEARCH``, ``RATE_LIMIT_AUTOCOMPLETE``, ``RATE_LIMIT_EM
 - ``search``: the search page (``search`` limit);
 - ``search_autocomplete``: the search box's suggestions (``autocomplete``), answered as JSON;
 - ``wagtailadmin_password_reset``: the "forgotten password" form, which sends an email
-  (``email``), POST only. A new public form that sends email goes in ``LIMITED_VIEWS`` too.
+  (``email``), POST only. A new public form that sends email goes in ``LIMITED_VIEWS`` too;
+- members' accounts (members/, django-allauth), POST only: ``account_signup`` (``signup``),
+  ``account_login`` (``login``, beside the lockout of ``lockout.py``) and
+  ``account_reset_password`` (``email``).
 
 Counted per reader's address (``client_ip.py``) in the cache (Redis in production; with
 several app processes it must be shared). The check runs in ``process_view``, after the page
@@ -35,6 +38,9 @@ LIMITED_VIEWS = {
     "search": ("search", ["GET", "POST"], False),
     "search_autocomplete": ("autocomplete", ["GET", "POST"], True),
     "wagtailadmin_password_reset": ("email", ["POST"], False),
+    "account_signup": ("signup", ["POST"], False),
+    "account_login": ("login", ["POST"], False),
+    "account_reset_password": ("email", ["POST"], False),
 }
 
 PERIODS = {"s": 1, "m": 60, "h": 3600, "d": 86400}

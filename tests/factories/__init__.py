@@ -23,6 +23,7 @@ works with the demo content loaded in the same session; never assume an empty da
 from tests.factories.glossary import GlossaryTermFactory
 from tests.factories.locales import LANGUAGES, LocaleFactory, locales, sync_locales
 from tests.factories.media import DocumentFactory, ImageFactory
+from tests.factories.members import MemberFactory
 from tests.factories.pages import (
     CaseStudyIndexPageFactory,
     CaseStudyPageFactory,
@@ -68,6 +69,7 @@ __all__ = [
     "HomePageFactory",
     "ImageFactory",
     "LocaleFactory",
+    "MemberFactory",
     "ModeratorFactory",
     "NewsIndexPageFactory",
     "NewsPageFactory",
