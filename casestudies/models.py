@@ -72,6 +72,7 @@ class CaseStudyPage(SectionedPageMixin, TaggedPage):
         _("implemented since"),
         validators=[MinValueValidator(1850)],
         help_text=_("The year the practice started."),
+        db_index=True,  # the listing's order (newest first): its first page reads a dozen rows, not the section
     )
     award = models.CharField(_("award"), max_length=255, blank=True)
     section_fields = (

@@ -46,6 +46,7 @@ class NewsIndexPage(ListingPageMixin, BasePage):
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
     listing_filters = ("type", "country", "theme", "year")
     year_field = "date"
+    count_in_window = False  # ordered by date: see ListingPageMixin.count_in_window
     type_choices = [("news", _("News"))] + EventType.choices
 
     class Meta:

@@ -68,6 +68,13 @@ def current_generation():
     return state.generation
 
 
+def know_generation(generation):
+    """The page cache read the generation with its entry, in one round trip: this request uses that one."""
+    state = _state.get()
+    if state is not None and state.generation is _MISSING:
+        state.generation = generation
+
+
 def fragment_generation():
     """The generation for a ``{% cache %}`` fragment of shared data, or None: don't keep it.
 

@@ -78,7 +78,8 @@ class ResourcePage(SectionedPageMixin, TaggedPage):
     tagged_item_template = "resources/tagged_item.html"
 
     resource_type = models.CharField(_("type"), max_length=20, choices=ResourceType.choices)
-    year = models.PositiveSmallIntegerField(_("year"), validators=[MinValueValidator(1850)])
+    # Indexed: the listing's order (newest first), so its first page reads a dozen rows, not the section.
+    year = models.PositiveSmallIntegerField(_("year"), validators=[MinValueValidator(1850)], db_index=True)
     authors = models.CharField(_("authors"), max_length=500, blank=True)
     reference = models.CharField(
         _("reference or code"),

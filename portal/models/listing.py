@@ -8,7 +8,8 @@ from urllib.parse import urlencode
 from django import forms
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import CharField, Count, Q, Value, Window
+from django.db.models import CharField, Count, F, Q, Value, Window
+from django.db.models.functions import ExtractYear
 from django.utils.choices import BaseChoiceIterator
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -131,6 +132,11 @@ class ListingPageMixin:
 
     listing_filters = ()
     year_field = None
+    #: Count a filtered listing in the same query as its first page (a window count): one
+    #: query instead of two, cheaper for most listings; False where the listing's order
+    #: walks an index (news by date), so that the window would read the whole section in
+    #: that order while a plain count reads it in one hash join.
+    count_in_window = True
     type_choices = ()
 
     def get_listing_queryset(self):
@@ -141,7 +147,19 @@ class ListingPageMixin:
         querysets = [index.get_listing_queryset() for index in self.get_translations(inclusive=True).live()]
         return reduce(operator.or_, querysets).exclude(translation_state.stand_in_q())
 
-    def get_filter_choices(self, queryset=None):
+    def count_by_year(self, queryset):
+        """{year: how many items of ``queryset``} (None for items without a year), in one grouped query.
+
+        The year choices are its keys and, for the unfiltered listing, the total is its sum:
+        one pass over the listing for both, where a ``DISTINCT`` of the dates and a count
+        made two (the dates' ``DISTINCT`` alone returns a row per day).
+        """
+        numeric = self.year_field.endswith("_since") or self.year_field == "year"
+        year = F(self.year_field) if numeric else ExtractYear(self.year_field)
+        rows = queryset.order_by().annotate(listing_year=year).values_list("listing_year").annotate(n=Count("pk"))
+        return dict(rows)
+
+    def get_filter_choices(self, queryset=None, year_counts=None):
         CountryPage, ThemePage = tag_target_model("countries"), tag_target_model("themes")
 
         choices = {}
@@ -165,10 +183,9 @@ class ListingPageMixin:
         if "type" in self.listing_filters:
             choices["type"] = self.type_choices
         if "year" in self.listing_filters and self.year_field:
-            if queryset is None:
-                queryset = self.get_listing_queryset()
-            years = queryset.order_by().values_list(self.year_field, flat=True).distinct()
-            years = sorted({getattr(y, "year", y) for y in years if y}, reverse=True)
+            if year_counts is None:
+                year_counts = self.count_by_year(self.get_listing_queryset() if queryset is None else queryset)
+            years = sorted((year for year in year_counts if year), reverse=True)
             choices["year"] = [(y, str(y)) for y in years]
         return choices
 
@@ -200,14 +217,15 @@ class ListingPageMixin:
         return queryset
 
     @staticmethod
-    def paginate_listing(get_queryset, key, request):
+    def paginate_listing(get_queryset, key, request, total=None, window=True):
         """(paginator, Django ``Page`` of items) for the ``page`` asked for; counts and items are shared data.
 
         ``get_queryset()`` gives the filtered listing; it is only called when the count or
         the items are not kept. ``key`` names the listing and its valid filters; page
         numbers are resolved first (as ``Paginator.get_page`` does), so invented ones add no
         entries. Ids are sorted first, then only the page's items are read: cheap on large
-        sections.
+        sections. ``total()``, when given, is the listing's count, known from elsewhere
+        (the unfiltered listing's year counts).
         """
         per_page = settings.PORTAL_LISTING_PAGE_SIZE
         paginator = Paginator(LazyIds(get_queryset), per_page)
@@ -218,9 +236,11 @@ class ListingPageMixin:
         read = {}
 
         def count():
+            if total is not None:
+                return total()
             # The page asked for and the total in one query (a window count): one pass over
             # the listing instead of two. A page past the end falls back to counting.
-            if asked is not None:
+            if asked is not None and window:
                 start = (asked - 1) * per_page
                 rows = list(
                     get_queryset()
@@ -264,9 +284,16 @@ class ListingPageMixin:
         def unfiltered():  # querysets are built only when something is not kept, and once
             return self.get_all_languages_queryset() if all_languages else self.get_listing_queryset()
 
+        @functools.cache
+        def year_counts():
+            return self.count_by_year(unfiltered()) if self.year_field and "year" in self.listing_filters else None
+
         choices = shared_data.remember(
             f"listing-choices:{self.pk}:{int(all_languages)}",
-            lambda: {name: list(values) for name, values in self.get_filter_choices(unfiltered()).items()},
+            lambda: {
+                name: list(values)
+                for name, values in self.get_filter_choices(unfiltered(), year_counts=year_counts()).items()
+            },
         )
         form = ListingFilterForm(request.GET, choices=choices)
         filters = ""
@@ -274,10 +301,17 @@ class ListingPageMixin:
         if form.is_valid():
             cleaned = form.cleaned_data
             filters = urlencode(sorted((name, str(value)) for name, value in cleaned.items() if value))
+        narrowed = any(value for name, value in cleaned.items() if name != "lang")
         paginator, items = self.paginate_listing(
             lambda: self.filter_listing(unfiltered(), cleaned),
             f"{self.pk}:{int(all_languages)}:{filters}",
             request,
+            # Unfiltered (``lang`` chooses the listing, it filters nothing), the total is the sum
+            # of the year counts, read for the year choices anyway.
+            total=None
+            if narrowed or not (self.year_field and "year" in self.listing_filters)
+            else lambda: sum(year_counts().values()),
+            window=self.count_in_window,
         )
         for item in items:
             item.listing_language = self.get_item_language(item, all_languages)

@@ -157,3 +157,20 @@ def test_unpublished_content_is_not_listed(client, trees, scene, url):
     Page.objects.get(pk=scene["c102"]["en"].pk).specific.unpublish()
     assert link not in client.get(trees.section("resources", "en").url).content.decode()
     assert link not in client.get(url("legal", "en")).content.decode()
+
+
+@pytest.mark.parametrize("section", ["news", "resources", "casestudies"])
+@pytest.mark.parametrize("query", ["", "?lang=all", "?year={year}", "?lang=all&year={year}"])
+def test_total_and_year_choices_are_those_of_the_items_listed(client, trees, scene, section, query):
+    """The total and the year choices come from one grouped count (portal/models/listing.py)."""
+    index = trees.section(section, "en").specific
+    unfiltered = index.get_all_languages_queryset() if "lang=all" in query else index.get_listing_queryset()
+    values = unfiltered.values_list(index.year_field, flat=True)
+    years = sorted({getattr(value, "year", value) for value in values}, reverse=True)
+    response = client.get(index.url + query.format(year=years[-1]))
+    assert response.status_code == 200
+    offered = [value for value, _label in response.context["filter_form"].fields["year"].choices if value]
+    assert offered == years
+    listed = unfiltered if "year" not in query else index.filter_listing(unfiltered, {"year": years[-1]})
+    assert response.context["paginator"].count == listed.count() > 0
+    assert f"{listed.count()} item" in response.content.decode()

@@ -202,3 +202,55 @@ def test_a_page_is_stored_per_language_and_per_address():
     english_response, english_body = read(english.url)
     assert english_response["X-Page-Cache"] == "miss" and english.title in english_body
     assert read(spanish.url + "?x=1")[0]["X-Page-Cache"] == "miss"
+
+
+def test_a_hit_reads_the_cache_once_and_a_change_is_never_read_ahead_past():
+    """A hit is one round trip: the generation, Django's header list and the page in one ``get_many``."""
+    from unittest import mock
+
+    from django.core.cache import cache
+
+    from portal import invalidation
+
+    url = demo_page("country-ec").url
+    read(url), read(url)  # stored, then its header list learned by this process
+    with (
+        mock.patch.object(cache, "get_many", wraps=cache.get_many) as get_many,
+        mock.patch.object(cache, "get", wraps=cache.get) as get,
+    ):
+        response, body = read(url)
+    assert response["X-Page-Cache"] == "hit" and "Ecuador" in body
+    # One get_many of the generation, the header list and the page; no other read (local memory's
+    # get_many reads its keys one by one through get, the keys it was given and no others).
+    assert get_many.call_count == 1
+    keys = list(get_many.call_args.args[0])
+    assert len(keys) == 3 and invalidation.GENERATION_KEY in keys
+    assert [call.args[0] for call in get.call_args_list] == keys
+
+    # A change: the keys read ahead belong to the old generation, and the page is built again.
+    invalidation.invalidate()
+    assert read(url)[0]["X-Page-Cache"] == "miss"
+    assert read(url)[0]["X-Page-Cache"] == "hit"
+
+
+def test_a_page_whose_vary_changed_is_not_served_from_the_old_variant():
+    """The header lists a process remembers only choose what to read ahead; Django decides on what is stored."""
+    from django.core.cache import cache
+    from django.http import HttpResponse
+    from django.test import RequestFactory
+    from django.utils.cache import get_cache_key, learn_cache_key
+
+    from portal import invalidation, page_cache
+
+    url = demo_page("country-ec").url
+    read(url), read(url)
+    # The page now varies on a header it did not vary on (as if a new response said so).
+    generation = invalidation.generation()
+    prefix = page_cache._prefix(generation)
+    probe = RequestFactory().get(url, HTTP_HOST="localhost")
+    assert get_cache_key(probe, prefix, "GET", cache=cache) is not None
+    varying = HttpResponse("other")
+    varying["Vary"] = "Accept-Language, Cookie, X-Reader-Group"
+    learn_cache_key(probe, varying, 600, prefix, cache=cache)
+    response, body = read(url)
+    assert response["X-Page-Cache"] == "miss" and "Ecuador" in body
