@@ -1,0 +1,131 @@
+"""Reading the figures: indicators in the reader's language, latest values, tables and series.
+
+Every function here runs a fixed number of queries whatever the number of countries,
+indicators and years (the observatory page reads at most a few thousand rows).
+"""
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db.models import Exists, Max, OuterRef
+from wagtail.models import Locale
+
+from observatory.models.indicators import Indicator, IndicatorValue
+from portal import shared_data
+
+
+def indicators(locale_id):
+    """The indicators in the reader's language, each in the source language when not translated yet."""
+
+    def build():
+        rows = list(Indicator.objects.select_related("locale").order_by("sort_order", "code"))
+        chosen = {}
+        source = settings.LANGUAGE_CODE
+        for row in rows:
+            current = chosen.get(row.translation_key)
+            if (
+                row.locale_id == locale_id
+                or (current is None)
+                or (current.locale_id != locale_id and row.locale.language_code == source)
+            ):
+                chosen[row.translation_key] = row
+        found = {}
+        for row in sorted(chosen.values(), key=lambda item: (item.sort_order, item.code)):
+            found.setdefault(row.code, row)
+        return list(found.values())
+
+    return shared_data.remember(f"observatory:indicators:{locale_id}", build)
+
+
+def locale_id_for(language_code):
+    locale = Locale.objects.filter(language_code=language_code).first()
+    return locale.pk if locale else None
+
+
+def data_version(queryset=None):
+    """The date of the latest change among ``queryset``'s figures (all figures by default); None when empty."""
+    queryset = IndicatorValue.objects.all() if queryset is None else queryset
+    latest = queryset.aggregate(latest=Max("updated_at"))["latest"]
+    return latest.date() if latest else None
+
+
+def years():
+    return shared_data.remember(
+        "observatory:years",
+        lambda: list(IndicatorValue.objects.order_by("-year").values_list("year", flat=True).distinct()),
+    )
+
+
+def countries_with_data():
+    return shared_data.remember(
+        "observatory:countries",
+        lambda: list(IndicatorValue.objects.order_by("country").values_list("country", flat=True).distinct()),
+    )
+
+
+def latest_values(queryset=None):
+    """The most recent value of each indicator for each country among ``queryset``."""
+    queryset = IndicatorValue.objects.all() if queryset is None else queryset
+    newer = IndicatorValue.objects.filter(
+        indicator_code=OuterRef("indicator_code"), country=OuterRef("country"), year__gt=OuterRef("year")
+    )
+    return queryset.filter(~Exists(newer))
+
+
+@dataclass
+class Table:
+    """Countries × indicators: ``rows`` of (country code, {indicator code: IndicatorValue})."""
+
+    indicators: list
+    rows: list = field(default_factory=list)
+    year: int | None = None
+    version: datetime.date | None = None
+    illustrative: bool = False
+
+
+def table(locale_id, year=None, countries=None):
+    """Each country's value of each indicator in ``year`` (the latest one when None)."""
+    shown = indicators(locale_id)
+    values = IndicatorValue.objects.filter(indicator_code__in=[indicator.code for indicator in shown])
+    if countries is not None:
+        values = values.filter(country__in=countries)
+    values = values.filter(year=year) if year else latest_values(values)
+    rows = {}
+    illustrative = False
+    latest = None
+    for value in values.only(
+        "indicator_code",
+        "country",
+        "year",
+        "value",
+        "source",
+        "source_table",
+        "source_url",
+        "illustrative",
+        "updated_at",
+    ):
+        rows.setdefault(value.country, {})[value.indicator_code] = value
+        illustrative = illustrative or value.illustrative
+        latest = value.updated_at if latest is None or value.updated_at > latest else latest
+    return Table(shown, list(rows.items()), year, latest.date() if latest else None, illustrative)
+
+
+def series(indicator_code, countries, year_from, year_to):
+    """{country: [IndicatorValue, … by year]} of one indicator over a range of years."""
+    values = IndicatorValue.objects.filter(
+        indicator_code=indicator_code, country__in=countries, year__gte=year_from, year__lte=year_to
+    ).order_by("country", "year")
+    found = {country: [] for country in countries}
+    for value in values:
+        found[value.country].append(value)
+    return found
+
+
+def country_panel(iso3, locale_id):
+    """For a country page: per indicator (in order) its latest value and the series behind the trend line."""
+    shown = indicators(locale_id)
+    by_code = {}
+    for value in IndicatorValue.objects.filter(country=iso3).order_by("indicator_code", "year"):
+        by_code.setdefault(value.indicator_code, []).append(value)
+    return [(indicator, by_code[indicator.code]) for indicator in shown if by_code.get(indicator.code)]
