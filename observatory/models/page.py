@@ -2,7 +2,7 @@
 
 Readers get a sortable table of countries × indicators (filters by region and year), a chart
 comparing chosen countries on one indicator over a range of years, and the data of both as CSV
-or JSON at citable URLs (``export/table.csv``, ``export/comparison.json``…). Everything is built
+or JSON at citable URLs (``table/csv/``, ``comparison/json/``…). Everything is built
 on the server (``observatory/reader.py``); the page has no script.
 """
 
@@ -38,7 +38,9 @@ class ObservatoryPage(RoutablePageMixin, BasePage):
 
         return self.render(request, context_overrides=reader.page_context(self, request))
 
-    @re_path(r"^export/(?P<kind>table|comparison)\.(?P<fmt>csv|json)/$")
+    # Two path segments without dots: Wagtail's page URLs allow no dot, and the home page routes
+    # at most two segments below a routable page (home/models.py, HomePage.route).
+    @re_path(r"^(?P<kind>table|comparison)/(?P<fmt>csv|json)/$")
     def export(self, request, kind, fmt):
         from observatory import reader
 

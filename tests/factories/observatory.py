@@ -9,7 +9,8 @@ from decimal import Decimal
 import factory
 from factory.django import DjangoModelFactory
 
-from observatory.models import Indicator, IndicatorValue
+from observatory.models import Indicator, IndicatorValue, ObservatoryPage
+from tests.factories.pages import PortalPageFactory
 
 
 def indicators():
@@ -33,3 +34,12 @@ class IndicatorValueFactory(DjangoModelFactory):
     source = "World Social Protection Report 2024-26"
     source_table = "Table B.9"
     source_url = "https://www.social-protection.org/gimi/WSPDB.action"
+
+
+class ObservatoryPageFactory(PortalPageFactory):
+    class Meta:
+        model = ObservatoryPage
+
+    title = "Observatorio"
+    slug = "observatorio"
+    intro = "La cobertura por país y año."
