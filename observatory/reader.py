@@ -306,7 +306,11 @@ def export(page, request, kind, fmt):
     params = table_params(selection, version) if kind == "table" else comparison_params(selection, version)
     citable = export_url(page, request, kind, fmt, params)
     stamp = version.isoformat() if version else "none"
-    name = f"observatory-{kind}-{stamp}.{fmt}"
+    if kind == "comparison" and selection.indicator:
+        parts = [selection.indicator.code, *sorted(selection.countries), f"{selection.start}-{selection.end}"]
+    else:
+        parts = [selection.region or "all", str(selection.year or "latest")]
+    name = "-".join(["observatory", kind, *parts, f"v{stamp}"]) + f".{fmt}"
     if fmt == "json":
         body = {
             "title": str(page.title),

@@ -104,7 +104,7 @@ def test_csv_export_names_its_selection_and_version(client, scene):
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
     version = IndicatorValue.objects.latest("updated_at").updated_at.date().isoformat()
-    assert f"observatory-comparison-{version}.csv" in response["Content-Disposition"]
+    assert f"observatory-comparison-COV_OLD_AGE-ARG-PRY-URY-2010-2024-v{version}.csv" in response["Content-Disposition"]
     assert f"version={version}" in response["Link"] and 'rel="cite-as"' in response["Link"]
     rows = list(csv.DictReader(io.StringIO(response.content.decode())))
     assert [(row["country_iso3"], row["year"], row["value"]) for row in rows] == [
