@@ -12,7 +12,10 @@ from tests.factories.observatory import indicators
 pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 GOOD = b"country_iso3,indicator,year,value,source\nECU,COV_OLD_AGE,2020,55.2,WSPR\nPER,COV_OLD_AGE,2020,40.1,WSPR\n"
-BAD = b"country_iso3,indicator,year,value,source\nECU,COV_OLD_AGE,2020,55.2,WSPR\nXXX,COV_OLD_AGE,2020,1,WSPR\nPER,COV_OLD_AGE,2020,n/a,WSPR\n"
+BAD = (
+    b"country_iso3,indicator,year,value,source\n"
+    b"ECU,COV_OLD_AGE,2020,55.2,WSPR\nXXX,COV_OLD_AGE,2020,1,WSPR\nPER,COV_OLD_AGE,2020,n/a,WSPR\n"
+)
 
 
 @pytest.fixture(autouse=True)
