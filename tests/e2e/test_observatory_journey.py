@@ -20,7 +20,7 @@ def test_reader_compares_three_countries_in_french_downloads_and_cites_the_csv(p
     form.get_by_label("Indicateur").select_option(label="Vieillesse")
     form.get_by_label("De", exact=True).select_option("2010")
     form.get_by_label("À", exact=True).select_option("2024")
-    for box in form.locator("input[name=country]:checked").all():
+    for box in form.locator("input[name=country]").all():
         box.uncheck()
     for name in ("Équateur", "Pérou", "Chili"):
         form.get_by_label(name, exact=True).check()
