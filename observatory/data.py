@@ -5,10 +5,11 @@ indicators and years (the observatory page reads at most a few thousand rows).
 """
 
 import datetime
+from collections import namedtuple
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Exists, Max, OuterRef
+from django.db.models import Exists, Max, OuterRef, Q
 from wagtail.models import Locale
 
 from observatory.models.indicators import Indicator, IndicatorValue
@@ -84,31 +85,59 @@ class Table:
     illustrative: bool = False
 
 
+Cell = namedtuple("Cell", "year value illustrative")
+
+
 def table(locale_id, year=None, countries=None):
-    """Each country's value of each indicator in ``year`` (the latest one when None)."""
+    """Each country's value of each indicator in ``year`` (the latest one when None), as ``Cell``s.
+
+    Read as tuples, not model instances: the page shows up to a few thousand cells.
+    """
     shown = indicators(locale_id)
     values = IndicatorValue.objects.filter(indicator_code__in=[indicator.code for indicator in shown])
     if countries is not None:
         values = values.filter(country__in=countries)
-    values = values.filter(year=year) if year else latest_values(values)
+    newest = None
+    if year:
+        values = values.filter(year=year)
+    else:
+        # Two plain queries instead of a correlated NOT EXISTS (five times slower on SQLite at
+        # 200 countries × 12 indicators × 20 years): each pair's latest year, then the figures of
+        # those years, of which those that are a pair's latest are kept.
+        newest = {
+            (code, country): latest_year
+            for code, country, latest_year in values.values("indicator_code", "country")
+            .annotate(latest_year=Max("year"))
+            .values_list("indicator_code", "country", "latest_year")
+            .order_by()
+        }
+        codes_by_year = {}
+        for (code, _country), latest_year in newest.items():
+            codes_by_year.setdefault(latest_year, set()).add(code)
+        condition = Q(pk__in=[])
+        for latest_year, codes in codes_by_year.items():
+            condition |= Q(year=latest_year, indicator_code__in=sorted(codes))
+        values = values.filter(condition)
     rows = {}
     illustrative = False
     latest = None
-    for value in values.only(
-        "indicator_code",
-        "country",
-        "year",
-        "value",
-        "source",
-        "source_table",
-        "source_url",
-        "illustrative",
-        "updated_at",
+    for code, country, value_year, value, is_illustrative, updated_at in values.values_list(
+        "indicator_code", "country", "year", "value", "illustrative", "updated_at"
     ):
-        rows.setdefault(value.country, {})[value.indicator_code] = value
-        illustrative = illustrative or value.illustrative
-        latest = value.updated_at if latest is None or value.updated_at > latest else latest
+        if newest is not None and newest.get((code, country)) != value_year:
+            continue
+        rows.setdefault(country, {})[code] = Cell(value_year, value, is_illustrative)
+        illustrative = illustrative or is_illustrative
+        latest = updated_at if latest is None or updated_at > latest else latest
     return Table(shown, list(rows.items()), year, latest.date() if latest else None, illustrative)
+
+
+def table_values(shown, year=None, countries=None):
+    """The figures of a table (see ``table``) as a queryset of IndicatorValue."""
+    values = IndicatorValue.objects.filter(indicator_code__in=[indicator.code for indicator in shown])
+    if countries is not None:
+        values = values.filter(country__in=countries)
+    return values.filter(year=year) if year else latest_values(values)
 
 
 def series(indicator_code, countries, year_from, year_to):

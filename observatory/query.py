@@ -6,7 +6,7 @@ written in one canonical order, make the citable export URLs (``citable_query``)
 """
 
 from django import forms
-from django.utils.formats import number_format
+from django.utils.formats import get_format, number_format
 from django.utils.translation import gettext_lazy as _
 
 from observatory import data, places
@@ -68,6 +68,23 @@ class ObservatoryQueryForm(forms.Form):
         """[(label, messages)] of the parameters that were ignored."""
         self.is_valid()
         return [(self.fields[name].label or name, messages) for name, messages in self.errors.items()]
+
+
+class NumberFormat:
+    """``format_value`` for many numbers: the active language's separators are read once."""
+
+    def __init__(self):
+        self.decimal = get_format("DECIMAL_SEPARATOR")
+        self.thousands = get_format("THOUSAND_SEPARATOR")
+        self.grouping = get_format("NUMBER_GROUPING")
+
+    def __call__(self, value, decimals):
+        if value is None:
+            return ""
+        if self.grouping != 3:
+            return format_value(value, decimals)
+        text = f"{value:,.{decimals}f}"
+        return text.replace(",", "\x00").replace(".", self.decimal).replace("\x00", self.thousands)
 
 
 def format_value(value, decimals):

@@ -11,13 +11,16 @@ import csv
 import datetime
 import io
 import json
+from collections import Counter
 from urllib.parse import urlencode
 
 from django.http import HttpResponse
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext
 
 from observatory import charts, data
-from observatory.query import ObservatoryQueryForm, format_value
+from observatory.query import NumberFormat, ObservatoryQueryForm, format_value
 from portal.collation import sort_key
 
 MAX_COMPARED = 8  # countries in one comparison chart (observatory.css has 8 line styles)
@@ -84,16 +87,42 @@ def build_table(selection):
     return table
 
 
-def table_rows(selection, table):
-    """[(place, [(indicator, value or None, formatted)])] for the template and the exports."""
-    shown = []
+def table_body(selection, table):
+    """The table's ``<tbody>`` rows as HTML, built here rather than in the template: the page
+    may show thousands of cells, and Django's template engine costs about 1 ms per hundred."""
+    number = NumberFormat()
+    latest = not table.year
+    usual = usual_years(table) if latest else {}
+    no_data = escape(gettext("no data"))
+    lines = []
     for code, values in table.rows:
+        place = selection.places.get(code)
+        name = escape(place.name if place else code)
+        head = f'<a href="{escape(place.url)}">{name}</a>' if place and place.url else name
         cells = []
         for indicator in table.indicators:
-            value = values.get(indicator.code)
-            cells.append((indicator, value, format_value(value.value, indicator.decimals) if value else ""))
-        shown.append((selection.places.get(code) or code, cells))
-    return shown
+            cell = values.get(indicator.code)
+            if cell is None:
+                cells.append(f'<td class="num"><span aria-label="{no_data}">–</span></td>')
+            else:
+                # The column's heading gives its usual year; a cell says its own only when different.
+                year = (
+                    f' <span class="obs-unit">({cell.year})</span>'
+                    if latest and cell.year != usual.get(indicator.code)
+                    else ""
+                )
+                cells.append(f'<td class="num">{number(cell.value, indicator.decimals)}{year}</td>')
+        lines.append(f'<tr><th scope="row">{head}</th>{"".join(cells)}</tr>')
+    return mark_safe("\n".join(lines))  # noqa: S308 (every text above is escaped)
+
+
+def usual_years(table):
+    """{indicator code: the year most of its latest values are from} (the table's column headings)."""
+    counts = {}
+    for _code, values in table.rows:
+        for code, cell in values.items():
+            counts.setdefault(code, Counter())[cell.year] += 1
+    return {code: counter.most_common(1)[0][0] for code, counter in counts.items()}
 
 
 def sort_links(selection, base_params):
@@ -229,7 +258,8 @@ def page_context(page, request):
         "selection": selection,
         "form": selection.form,
         "table": table,
-        "table_rows": table_rows(selection, table),
+        "table_body": table_body(selection, table),
+        "usual_years": usual_years(table) if not table.year else {},
         "sort_links": sort_links(selection, {**current, **chosen}),
         "comparison": comparison,
         "exports": exports,
@@ -259,12 +289,19 @@ def export_records(selection, kind):
     """(records, version, description) of the table or the comparison, one record per figure."""
     if kind == "table":
         table = build_table(selection)
-        values = [
-            value
-            for _code, cells in table.rows
-            for indicator in table.indicators
-            if (value := cells.get(indicator.code))
-        ]
+        order = {code: index for index, (code, _cells) in enumerate(table.rows)}
+        columns = {indicator.code: index for index, indicator in enumerate(table.indicators)}
+        shown = {
+            (indicator_code, code, cell.year) for code, cells in table.rows for indicator_code, cell in cells.items()
+        }
+        values = sorted(
+            (
+                value
+                for value in data.table_values(table.indicators, selection.year, list(order))
+                if (value.indicator_code, value.country, value.year) in shown
+            ),
+            key=lambda value: (order[value.country], columns[value.indicator_code]),
+        )
         version = table.version
         description = {"region": selection.region or None, "year": selection.year or "latest"}
     else:

@@ -3,6 +3,7 @@ Chile on old-age coverage from 2010 to 2024, download the CSV and cite its URL."
 
 import csv
 import io
+from pathlib import Path
 
 import pytest
 
@@ -43,11 +44,12 @@ def test_reader_compares_three_countries_in_french_downloads_and_cites_the_csv(p
     download = download_info.value
     assert download.url == cited
     assert download.suggested_filename.startswith("observatory-comparison-COV_OLD_AGE-CHL-ECU-PER-2010-2024-v")
-    rows = list(csv.DictReader(io.StringIO(open(download.path(), encoding="utf-8").read())))
+    text = Path(download.path()).read_text(encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(text)))
     assert {row["country_iso3"] for row in rows} == {"CHL", "ECU", "PER"}
     assert {int(row["year"]) for row in rows} == set(range(2010, 2025))
     assert all(row["illustrative"] == "yes" for row in rows)
 
     # The cited URL gives the same file again.
     again = page.request.get(cited)
-    assert again.status == 200 and again.text() == open(download.path(), encoding="utf-8").read()
+    assert again.status == 200 and again.text() == text

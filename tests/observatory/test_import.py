@@ -5,6 +5,7 @@ from decimal import Decimal
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.utils import translation
 
 from observatory import importer
 from observatory.models import IndicatorValue
@@ -23,6 +24,7 @@ GOOD = (
 
 @pytest.fixture(autouse=True)
 def empty_figures():
+    translation.activate("en")  # the messages below are the English ones (tests start in Spanish)
     indicators()
     IndicatorValue.objects.all().delete()  # the demo may be loaded in the same session
 
