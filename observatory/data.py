@@ -9,7 +9,8 @@ from collections import namedtuple
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Exists, Max, OuterRef, Q
+from django.db.models import Exists, Max, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from wagtail.models import Locale
 
 from observatory.models.indicators import Indicator, IndicatorValue
@@ -151,10 +152,50 @@ def series(indicator_code, countries, year_from, year_to):
     return found
 
 
+PanelIndicator = namedtuple("PanelIndicator", "code name unit decimals sort_order")
+
+
 def country_panel(iso3, locale_id):
-    """For a country page: per indicator (in order) its latest value and the series behind the trend line."""
-    shown = indicators(locale_id)
-    by_code = {}
-    for value in IndicatorValue.objects.filter(country=iso3).order_by("indicator_code", "year"):
-        by_code.setdefault(value.indicator_code, []).append(value)
-    return [(indicator, by_code[indicator.code]) for indicator in shown if by_code.get(indicator.code)]
+    """For a country page: [(indicator, [IndicatorValue by year])] in the indicators' order, and the
+    URL path of the observatory page of the locale (or None).
+
+    One query, whatever the number of indicators and years: a country page runs a fixed, small
+    number of queries (tests/portal/test_query_counts.py), so the indicator's texts (in the page's
+    language, else Spanish) and the observatory page come as subqueries of the figures' query.
+    """
+    from observatory.models.page import ObservatoryPage
+
+    def text(name):
+        def in_locale(locale_filter):
+            return Subquery(Indicator.objects.filter(code=OuterRef("indicator_code"), **locale_filter).values(name)[:1])
+
+        return Coalesce(
+            in_locale({"locale_id": locale_id}), in_locale({"locale__language_code": settings.LANGUAGE_CODE})
+        )
+
+    observatory = ObservatoryPage.objects.live().public().filter(locale_id=locale_id).values("url_path")[:1]
+    values = (
+        IndicatorValue.objects.filter(country=iso3)
+        .annotate(
+            indicator_name=text("name"),
+            indicator_unit=text("unit"),
+            indicator_decimals=text("decimals"),
+            indicator_order=text("sort_order"),
+            observatory_path=Subquery(observatory),
+        )
+        .order_by("indicator_order", "indicator_code", "year")
+    )
+    found, observatory_path = {}, None
+    for value in values:
+        observatory_path = value.observatory_path
+        if value.indicator_name is None:
+            continue  # a figure of an indicator that no longer exists
+        indicator = PanelIndicator(
+            value.indicator_code,
+            value.indicator_name,
+            value.indicator_unit,
+            value.indicator_decimals,
+            value.indicator_order,
+        )
+        found.setdefault(indicator, []).append(value)
+    return list(found.items()), observatory_path

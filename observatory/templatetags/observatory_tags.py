@@ -23,9 +23,10 @@ def get_item(mapping, key):
 def indicator_panel(context, page):
     """Latest figures of a country page's country, with their year, source and a trend line."""
     iso3 = places.iso3_for((getattr(page, "iso_code", "") or "").upper())
-    rows = []
+    rows, observatory_url = [], None
     if iso3:
-        for indicator, values in data.country_panel(iso3, page.locale_id):
+        panel, observatory_path = data.country_panel(iso3, page.locale_id)
+        for indicator, values in panel:
             latest = values[-1]
             rows.append(
                 {
@@ -37,15 +38,24 @@ def indicator_panel(context, page):
                     "trend": charts.sparkline([(value.year, value.value) for value in values]),
                 }
             )
-    observatory = None
-    if rows:
-        from observatory.models import ObservatoryPage
-
-        observatory = ObservatoryPage.objects.live().public().filter(locale_id=page.locale_id).first()
+        observatory_url = sibling_url(page, observatory_path)
     return {
         "rows": rows,
         "iso3": iso3,
         "illustrative": any(row["latest"].illustrative for row in rows),
-        "observatory": observatory,
+        "observatory_url": observatory_url,
         "request": context.get("request"),
     }
+
+
+def sibling_url(page, url_path):
+    """The URL of the page at tree path ``url_path`` in ``page``'s tree, from ``page``'s own URL and
+    path (no query): both sit under the same home page, which the site serves at the language prefix."""
+    if not url_path:
+        return None
+    own_url = page.get_url() or ""
+    home_path = "/" + page.url_path.strip("/").split("/")[0] + "/"
+    below_home = page.url_path[len(home_path) :]
+    if not own_url.endswith(below_home):
+        return None
+    return own_url[: len(own_url) - len(below_home)] + url_path[len(home_path) :]

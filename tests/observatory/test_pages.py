@@ -139,6 +139,7 @@ def test_country_page_shows_its_indicator_panel(client, scene):
     assert "World Social Protection Report 2024-26" in html and "Table B.9" in html
     assert "obs-spark" in html
     assert "de 60,5 en 2010 à 81,4 en 2024" in html
+    assert f'href="{scene["observatory"]["fr"].url}?country=URY#comparison"' in html
 
 
 def test_a_country_without_figures_has_no_panel(client, scene, trees):
