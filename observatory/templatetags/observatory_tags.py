@@ -4,6 +4,7 @@ from django import template
 
 from observatory import charts, data, places
 from observatory.query import format_value
+from portal import shared_data
 
 register = template.Library()
 
@@ -25,7 +26,9 @@ def indicator_panel(context, page):
     iso3 = places.iso3_for((getattr(page, "iso_code", "") or "").upper())
     rows, observatory_url = [], None
     if iso3:
-        panel, observatory_path = data.country_panel(iso3, page.locale_id)
+        panel, observatory_path = shared_data.remember(
+            f"observatory:panel:{iso3}:{page.locale_id}", lambda: data.country_panel(iso3, page.locale_id)
+        )
         for indicator, values in panel:
             latest = values[-1]
             rows.append(
