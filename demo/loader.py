@@ -19,6 +19,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
+from django.dispatch import Signal
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, Page, Site
@@ -31,12 +32,26 @@ from themes.models import GlossaryTerm
 from . import validate
 from .files import CONTENT_DIR, DemoContentError, Entry, read_entries, read_featured, read_glossary
 
-__all__ = ["CONTENT_DIR", "DemoContentError", "DemoContentLoader", "Entry", "read_entries", "translation_key_for"]
+__all__ = [
+    "CONTENT_DIR",
+    "DemoContentError",
+    "DemoContentLoader",
+    "Entry",
+    "demo_content_loaded",
+    "read_entries",
+    "translation_key_for",
+]
 
 SOURCE_LANGUAGE = "es"
 TARGET_LANGUAGES = ("en", "fr")
 # Stable translation keys: a demo page keeps its identity across runs and machines.
 KEY_NAMESPACE = uuid.UUID("6b0f4f7e-2f55-4b8e-9a4c-5d1c0a7e9f21")
+
+
+#: Sent at the end of a load, inside its transaction, so that an app adds its own demo data
+#: (the observatory's figures) without the loader knowing the app: ``sender`` is the loader class,
+#: ``loader`` the running loader (its ``log``).
+demo_content_loaded = Signal()
 
 
 def translation_key_for(key):
@@ -109,6 +124,7 @@ class DemoContentLoader:
         self.feature_on_home(featured)
         self.point_site_at_home()
         self.set_up_editorial()
+        demo_content_loaded.send(sender=DemoContentLoader, loader=self)
         return self.report
 
     # --- accounts, roles and ownership -------------------------------------------------

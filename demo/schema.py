@@ -253,6 +253,7 @@ PAGE_TYPES = {
     "news.NewsIndexPage": (IndexTexts, NoSync),
     "news.EventPage": (EventTexts, EventSync),
     "news.NewsPage": (NewsTexts, NewsSync),
+    "observatory.ObservatoryPage": (IndexTexts, NoSync),
 }
 
 

@@ -18,7 +18,8 @@ change a source page.
 |               | glossary terms of that locale only (snippet_permissions.py)              |
 | Editors       | the whole content tree incl. publishing; ownership; the audit report;    |
 |               | the glossary, including publishing; promoted search results; the search  |
-|               | terms report; unlocking logins locked after wrong passwords              |
+|               | terms report; unlocking logins locked after wrong passwords; the         |
+|               | observatory's indicators and the import of figures                       |
 | Moderators    | admin access; the members' proposals: accept (a draft page is made) or   |
 |               | reject with a reason (members/); no page rights of their own             |
 """
@@ -105,6 +106,11 @@ def roles():
                 "themes.publish_glossaryterm",
                 "themes.delete_glossaryterm",
                 "search.view_search_report",
+                # The observatory: its indicators and the import of figures (observatory/admin_views.py)
+                "observatory.add_indicator",
+                "observatory.change_indicator",
+                "observatory.delete_indicator",
+                "observatory.import_indicatorvalue",
                 "wagtailsearchpromotions.add_searchpromotion",
                 "wagtailsearchpromotions.change_searchpromotion",
                 "wagtailsearchpromotions.delete_searchpromotion",

@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "resources",
     "news",
     "members",
+    "observatory",
     "search",
     # The demo site's content and loader (manage.py load_demo_content).
     "demo",

@@ -53,6 +53,7 @@ PAGE_TYPES = {
     "news": "news-campaign",
     "event": "event-lima-course",
     "standard-page": "about",
+    "observatory": "observatory",
     "search-results": None,
     "not-found": None,
 }

@@ -1,0 +1,106 @@
+"""The observatory page at the issue's scale: 200 countries × 12 indicators × 20 years.
+
+Adds the figures to a database that has the demo loaded (``migrate`` and ``load_demo_content``
+first; a copy of it, since the figures of 200 countries replace the demo's), then requests the
+French observatory page in this process with Django's test client, page cache and shared data
+OFF (every request builds the page from the database), and prints p50/p95 time and the size of
+the HTML, for the default view (latest value per country, all indicators) and a comparison of
+eight countries over 20 years. Speed is measured here, never asserted in tests.
+
+    DATABASE_URL=sqlite:////tmp/obs-bench.sqlite3 .venv/bin/python -m bench.observatory [--requests 50]
+"""
+
+import argparse
+import os
+import random
+import statistics
+import time
+from decimal import Decimal
+
+from bench.common import database_url, describe_database, setup_django
+
+COUNTRIES, INDICATORS, YEARS = 200, 12, 20
+
+
+def fill():
+    """Replace the figures by 200 × 12 × 20 illustrative ones (a 12th indicator is added if missing)."""
+    import pycountry
+    from wagtail.models import Locale
+
+    from observatory.catalogue import ensure_indicators
+    from observatory.models import Indicator, IndicatorValue
+
+    ensure_indicators()
+    if Indicator.objects.values("code").distinct().count() < INDICATORS:
+        for locale in Locale.objects.all():
+            Indicator.objects.get_or_create(
+                code="BENCH_EXTRA",
+                locale=locale,
+                defaults={
+                    "name": "Bench indicator",
+                    "short_name": "Bench",
+                    "definition": "For the bench.",
+                    "unit": "%",
+                },
+            )
+    codes = sorted(set(Indicator.objects.values_list("code", flat=True)))[:INDICATORS]
+    countries = [country.alpha_3 for country in pycountry.countries][:COUNTRIES]
+    rng = random.Random(21)
+    IndicatorValue.objects.all().delete()
+    rows = [
+        IndicatorValue(
+            indicator_code=code,
+            country=country,
+            year=2005 + year,
+            value=Decimal(f"{rng.uniform(0, 100):.1f}"),
+            source="Bench figures",
+            illustrative=True,
+        )
+        for code in codes
+        for country in countries
+        for year in range(YEARS)
+    ]
+    IndicatorValue.objects.bulk_create(rows, batch_size=2000)
+    return len(rows), countries
+
+
+def measure(client, url, requests):
+    times, size = [], 0
+    for _ in range(requests):
+        start = time.perf_counter()
+        response = client.get(url, HTTP_HOST="localhost")
+        times.append((time.perf_counter() - start) * 1000)
+        assert response.status_code == 200, (url, response.status_code)
+        size = len(response.content)
+    times.sort()
+    p95 = times[min(len(times) - 1, int(len(times) * 0.95))]
+    return statistics.median(times), p95, size
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--requests", type=int, default=50)
+    args = parser.parse_args()
+    setup_django("config.settings.dev", PAGE_CACHE="false", DATA_CACHE="false", DEBUG="false")
+    from django.test import Client
+    from django.test.utils import setup_test_environment
+
+    from bench.common import demo_page
+
+    setup_test_environment()
+    count, countries = fill()
+    page = demo_page("observatory", "fr")
+    url = page.url
+    comparison = url + "?indicator=COV_OLD_AGE&start=2005&end=2024&" + "&".join(f"country={c}" for c in countries[:8])
+    client = Client()
+    print(f"database: {describe_database(database_url())}; figures: {count}")
+    print(f"{'view':<34} {'p50 ms':>8} {'p95 ms':>8} {'HTML KB':>8}")
+    for label, target in (("table (latest values)", url), ("table 2015 + comparison of 8", comparison + "&year=2015")):
+        client.get(target, HTTP_HOST="localhost")  # warm-up: imports, templates
+        p50, p95, size = measure(client, target, args.requests)
+        print(f"{label:<34} {p50:>8.1f} {p95:>8.1f} {size / 1024:>8.1f}")
+    os.environ.pop("PAGE_CACHE", None)
+
+
+if __name__ == "__main__":
+    main()
