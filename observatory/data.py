@@ -8,6 +8,7 @@ import datetime
 from collections import namedtuple
 from dataclasses import dataclass, field
 
+from django.apps import apps
 from django.conf import settings
 from django.db.models import Exists, Max, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
@@ -163,7 +164,8 @@ def country_panel(iso3, locale_id):
     number of queries (tests/portal/test_query_counts.py), so the indicator's texts (in the page's
     language, else Spanish) and the observatory page come as subqueries of the figures' query.
     """
-    from observatory.models.page import ObservatoryPage
+    # By label: the page model's views import this module (reader.py), so no import back.
+    ObservatoryPage = apps.get_model("observatory", "ObservatoryPage")
 
     def text(name):
         def in_locale(locale_filter):
