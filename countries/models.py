@@ -10,6 +10,8 @@ import pycountry
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import F, Value
+from django.db.models.functions import Coalesce, Concat, NullIf, Trim
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
@@ -234,6 +236,25 @@ class CountryPage(SectionedPageMixin, TagTargetMixin, OwnablePage, BasePage):
             errors["last_reviewed"] = gettext("The last review date cannot be in the future.")
         if errors:
             raise ValidationError(errors)
+
+    @classmethod
+    def reader_queryset(cls, queryset):
+        """The page as readers get it (``HomePage.route``): the specialist's name read with it.
+
+        Only the name, never the account's row: the routed page is kept as shared data.
+        """
+        first, last = F("specialist__first_name"), F("specialist__last_name")
+        full_name = Trim(Concat(first, Value(" "), last, output_field=models.CharField()))
+        return queryset.annotate(specialist_name_read=Coalesce(NullIf(full_name, Value("")), "specialist__username"))
+
+    @property
+    def specialist_name(self):
+        """The specialist's full name (else username), or None: from ``reader_queryset``, else the account."""
+        if not self.specialist_id:
+            return None
+        if hasattr(self, "specialist_name_read"):
+            return self.specialist_name_read
+        return self.specialist.get_full_name() or self.specialist.get_username()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -129,12 +129,18 @@ class HomePage(BasePage):
         """The page ``pk``, specific, if it is live (what readers are served; shared data in ``route``).
 
         A draft is not kept: readers get a 404 for it, and it may be published without
-        anything else changing.
+        anything else changing. A page type's ``reader_queryset(queryset)`` classmethod, when it
+        has one, adds what its template needs from other tables (annotations, never whole rows
+        of private data: the page is kept as shared data).
         """
         model = ContentType.objects.get_for_id(content_type_id).model_class()
         if model is None:
             return None
-        return model.objects.filter(pk=pk, live=True).first()
+        queryset = model.objects.filter(pk=pk, live=True)
+        # What the page shows beyond its own fields, read in the same query (a page type's declaration).
+        if hasattr(model, "reader_queryset"):
+            queryset = model.reader_queryset(queryset)
+        return queryset.first()
 
     def get_featured(self):
         """The featured pages in this page's locale, in the editors' order, specific (shared data)."""

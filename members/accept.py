@@ -223,6 +223,10 @@ def page_published(page):
     transaction.on_commit(lambda: notify.contributor(proposal, "published", page=member_page))
 
 
+#: The page types an accepted proposal becomes (the builders above): only these carry a credit.
+CREDITED_TYPES = frozenset({"news.NewsPage", "news.EventPage", "resources.ResourcePage", "casestudies.CaseStudyPage"})
+
+
 def credit_for(page):
     """Who to credit on ``page`` (any language version of a page made from an accepted proposal).
 
@@ -230,6 +234,8 @@ def credit_for(page):
     whole site are one query per change readers could see, kept as shared data (portal/shared_data.py).
     """
     if not isinstance(page, Page) or page.translation_key is None:
+        return None
+    if page._meta.label not in CREDITED_TYPES:  # no query for pages no proposal can make
         return None
     return _credits().get(str(page.translation_key))
 
