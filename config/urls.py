@@ -35,6 +35,7 @@ if settings.DEBUG:
 # reader to the best language their browser asks for (LocaleMiddleware).
 urlpatterns += i18n_patterns(
     path("search/", include("search.urls")),
+    path("feeds/", include("feeds.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "casestudies",
     "resources",
     "news",
+    "feeds",
     "search",
     "portal",
     "wagtail_localize",

@@ -1,0 +1,16 @@
+"""The feeds of each language (included under the language prefix, ``config/urls.py``)."""
+
+from django.urls import re_path
+
+from feeds import views
+from feeds.sources import SECTIONS, TAG_TARGETS
+
+SECTION = "(?P<kind>{})".format("|".join(SECTIONS))
+TAG_TARGET = "(?P<kind>{})/(?P<value>[-\\w]+)".format("|".join(TAG_TARGETS))
+
+urlpatterns = [
+    re_path(rf"^{SECTION}/rss\.xml$", views.rss, name="section_rss"),
+    re_path(rf"^{SECTION}/atom\.xml$", views.atom, name="section_atom"),
+    re_path(rf"^{TAG_TARGET}/rss\.xml$", views.rss, name="tag_rss"),
+    re_path(rf"^{TAG_TARGET}/atom\.xml$", views.atom, name="tag_atom"),
+]
