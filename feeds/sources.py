@@ -24,7 +24,7 @@ from wagtail.models import Page
 
 from casestudies.models import CaseStudyIndexPage
 from countries.models import CountryPage, RegionPage
-from news.models import NewsIndexPage
+from news.models import EventPage, NewsIndexPage
 from portal import shared_data
 from portal.models import ListingFilterForm, tagged_content_models
 from portal.visibility import restricted_paths
@@ -157,6 +157,17 @@ def for_readers(queryset):
 
 def section_items(section, index, filters, limit=FEED_ITEMS):
     return list(for_readers(section.queryset(index, filters))[:limit])
+
+
+#: How many events a listing's calendar file carries at most (the latest by start date).
+CALENDAR_EVENTS = 500
+
+
+def section_events(section, index, filters, limit=CALENDAR_EVENTS):
+    """The events of a listing section with its ``filters``, as whole events, latest start first."""
+    listed = section.queryset(index, filters).filter(eventpage__isnull=False).values("pk")
+    events = for_readers(EventPage.objects.filter(pk__in=listed)).order_by("-start_date", "-pk")
+    return list(events[:limit])
 
 
 def tagged_items(tag_page, locale, limit=FEED_ITEMS):

@@ -11,6 +11,7 @@ TAG_TARGET = "(?P<kind>{})/(?P<value>[-\\w]+)".format("|".join(TAG_TARGETS))
 urlpatterns = [
     re_path(rf"^{SECTION}/rss\.xml$", views.rss, name="section_rss"),
     re_path(rf"^{SECTION}/atom\.xml$", views.atom, name="section_atom"),
+    re_path(r"^events/calendar\.ics$", views.events_calendar, name="events_calendar"),
     re_path(rf"^{TAG_TARGET}/rss\.xml$", views.rss, name="tag_rss"),
     re_path(rf"^{TAG_TARGET}/atom\.xml$", views.atom, name="tag_atom"),
 ]

@@ -16,6 +16,7 @@ from html import unescape
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
+from django.http import HttpResponse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.formats import date_format
 from django.utils.html import strip_tags
@@ -23,6 +24,7 @@ from django.utils.translation import gettext
 from wagtail.models import Locale
 
 from feeds import sources
+from news.calendar import events_ics
 from portal import page_urls, translation_state
 from portal.models import page_type_name
 from portal.templatetags.portal_tags import language_name_local, meta_description
@@ -98,10 +100,7 @@ class PortalFeed(Feed):
         return source.items
 
     def item_title(self, item):
-        language = translation_state.shown_language(item)
-        if language:
-            return f"{item.title} [{language_name_local(language)}]"
-        return item.title
+        return marked_title(item)
 
     def item_description(self, item):
         text = " ".join(strip_tags(str(item.get_listing_summary() or "")).split())
@@ -131,11 +130,39 @@ class PortalFeed(Feed):
         return [page_type_name(type(event) if event is not None else type(item))]
 
     def item_extra_kwargs(self, item):
-        return {"language": translation_state.shown_language(item) or item.locale.language_code}
+        return {"language": item_language(item)}
 
 
 class PortalAtom(PortalFeed):
     feed_type = PortalAtomFeed
+
+
+def item_language(item):
+    """The language of the text of ``item`` (a feed's or calendar's entry): its own, or its source's if untranslated."""
+    return translation_state.shown_language(item) or item.locale.language_code
+
+
+def marked_title(item):
+    """The title, followed by the language it is written in when that is not the entry's locale's ("… [Español]")."""
+    language = translation_state.shown_language(item)
+    return f"{item.title} [{language_name_local(language)}]" if language else item.title
+
+
+def events_calendar(request):
+    """The events of the news listing of this language, with its filters, as one iCalendar file (RFC 5545)."""
+    section = sources.SECTIONS["events"]
+    index = section.index_page(Locale.get_active())
+    events = sources.section_events(section, index, request.GET)
+    name = f"{gettext('Events')} · {settings.WAGTAIL_SITE_NAME}"
+    body = events_ics(
+        events,
+        request,
+        name=name,
+        describe=lambda event: {"title": marked_title(event), "language": item_language(event)},
+    )
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{index.slug}.ics"'
+    return response
 
 
 def rss(request, **kwargs):

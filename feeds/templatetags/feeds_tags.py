@@ -35,17 +35,34 @@ def page_feeds(page, query=None):
 
 @register.simple_tag(takes_context=True)
 def feed_links(context, page=None):
-    """One entry per feed and format: ``{"type", "title", "url"}``; the listing's current filters are kept."""
+    """One entry per feed and format: ``{"type", "group", "format", "title", "url"}``; the listing's filters are kept.
+
+    ``group`` is what the feed is about (the page's title, "Events"), ``format`` the short name of the link
+    ("RSS", "Atom", "Calendar (.ics)"), ``title`` both together for the ``<link>``.
+    """
     request = context.get("request")
     links = []
     for title, prefix, kwargs, filters in page_feeds(page, request.GET if request is not None else None):
+        query = f"?{filters}" if filters else ""
         for name, content_type, label in FORMATS:
             url = reverse(f"{prefix}_{name}", kwargs=kwargs)
             links.append(
                 {
                     "type": content_type,
+                    "group": title,
+                    "format": label,
                     "title": gettext("%(title)s (%(format)s feed)") % {"title": title, "format": label},
-                    "url": url + (f"?{filters}" if filters else ""),
+                    "url": url + query,
+                }
+            )
+        if kwargs.get("kind") == "events":
+            links.append(
+                {
+                    "type": "text/calendar",
+                    "group": title,
+                    "format": gettext("Calendar (.ics)"),
+                    "title": gettext("%(title)s (iCalendar)") % {"title": title},
+                    "url": reverse("events_calendar") + query,
                 }
             )
     return links
