@@ -170,9 +170,15 @@ def section_events(section, index, filters, limit=CALENDAR_EVENTS):
     return list(events[:limit])
 
 
-def tagged_items(tag_page, locale, limit=FEED_ITEMS):
-    """The newest pages of every tagged page type tagged with ``tag_page`` (or below it), merged."""
-    lists = [list(for_readers(model.tagged_with(tag_page, locale))[:limit]) for model in tagged_content_models()]
+def tagged_items(tag_page, locale, limit=FEED_ITEMS, since=None):
+    """The newest pages of every tagged page type tagged with ``tag_page`` (or below it), merged.
+
+    ``since``: only those published (first, or again) after that moment.
+    """
+    querysets = [for_readers(model.tagged_with(tag_page, locale)) for model in tagged_content_models()]
+    if since is not None:
+        querysets = [queryset.filter(last_published_at__gt=since) for queryset in querysets]
+    lists = [list(queryset[:limit]) for queryset in querysets]
     merged = heapq.merge(*lists, key=published_order, reverse=True)
     return list(merged)[:limit]
 

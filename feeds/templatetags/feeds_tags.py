@@ -66,3 +66,12 @@ def feed_links(context, page=None):
                 }
             )
     return links
+
+
+@register.simple_tag
+def follow_url(page):
+    """The address of the form to follow ``page`` (a country, region or theme) by email, else ""."""
+    for target in TAG_TARGETS.values():
+        if page is not None and type(page) is target.model:
+            return reverse("feeds_follow", kwargs={"kind": target.key, "value": target.value(page)})
+    return ""

@@ -35,6 +35,7 @@ LIMITED_VIEWS = {
     "search": ("search", ["GET", "POST"], False),
     "search_autocomplete": ("autocomplete", ["GET", "POST"], True),
     "wagtailadmin_password_reset": ("email", ["POST"], False),
+    "feeds_follow": ("email", ["POST"], False),  # the follow form sends a confirmation email (feeds/follow.py)
 }
 
 PERIODS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
