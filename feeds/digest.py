@@ -11,20 +11,20 @@ email carries a one-click unsubscribe link and RFC 8058's ``List-Unsubscribe`` a
 """
 
 import datetime
+from html import unescape
 
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import ngettext
 from wagtail.models import Locale, Page, Site
 
 from feeds import sources, tokens
 from feeds.models import Frequency, Subscriber
-from feeds.views import marked_title
+from feeds.views import marked_title, plain_text
 from portal import page_urls
 
 INTERVALS = {Frequency.DAILY: datetime.timedelta(days=1), Frequency.WEEKLY: datetime.timedelta(days=7)}
@@ -79,9 +79,7 @@ def sections_for(subscriber):
                         {
                             "title": marked_title(item),
                             "url": page_urls.full_page_url(item),
-                            "summary": Truncator(
-                                " ".join(strip_tags(str(item.get_listing_summary() or "")).split())
-                            ).chars(240),
+                            "summary": Truncator(unescape(plain_text(item.get_listing_summary()))).chars(240),
                         }
                         for item in items
                     ],

@@ -12,6 +12,7 @@ page not translated yet, said in its title ("… [Español]"), in ``dc:language`
 ``xml:lang`` (Atom).
 """
 
+import re
 from html import unescape
 
 from django.conf import settings
@@ -19,7 +20,7 @@ from django.contrib.syndication.views import Feed
 from django.http import HttpResponse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.formats import date_format
-from django.utils.html import strip_tags
+from django.utils.html import escape, strip_tags
 from django.utils.translation import gettext
 from wagtail.models import Locale
 
@@ -52,6 +53,14 @@ class PortalAtomFeed(Atom1Feed):
         if item.get("language") and item["language"] != self.feed["language"]:
             attributes["xml:lang"] = item["language"]
         return attributes
+
+
+BLOCK_END = re.compile(r"</(p|li|h[1-6]|div|blockquote)>|<br\s*/?>", re.IGNORECASE)
+
+
+def plain_text(html):
+    """Rich text as one line of plain text, paragraphs kept apart by a space."""
+    return " ".join(strip_tags(BLOCK_END.sub(" ", str(html or ""))).split())
 
 
 class FeedSource:
@@ -103,7 +112,7 @@ class PortalFeed(Feed):
         return marked_title(item)
 
     def item_description(self, item):
-        text = " ".join(strip_tags(str(item.get_listing_summary() or "")).split())
+        text = plain_text(item.get_listing_summary())
         event = getattr(item, "event", None)
         if event is not None:
             when = date_format(event.start_date, "DATE_FORMAT")
@@ -111,7 +120,8 @@ class PortalFeed(Feed):
                 when += " – " + date_format(event.end_date, "DATE_FORMAT")
             where = event.location or (gettext("Online") if event.online else "")
             text = " · ".join(part for part in (when, where, text) if part)
-        return unescape(text)
+        # Both formats read descriptions as HTML (Atom's summary type="html"): plain text, escaped once.
+        return escape(unescape(text))
 
     def item_link(self, item):
         return page_urls.full_page_url(item, self.request)

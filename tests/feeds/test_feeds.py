@@ -98,8 +98,9 @@ def scene(trees):
         ResourcePageFactory,
         "resources",
         title="Informe de salud",
+        summary="<p>Primer párrafo.</p><p>Segundo <b>párrafo</b>.</p>",
         themes=[health["es"]],
-        fr={"title": "Rapport de santé"},
+        fr={"title": "Rapport de santé", "summary": "<p>Premier paragraphe.</p><p>Second <b>paragraphe</b>.</p>"},
     )
     below_region = trees.add(NewsPageFactory, andes["es"], title="Noticia andina", fr={"title": "Nouvelle andine"})
     draft = NewsPageFactory(parent=trees.section("news"), title="Borrador", countries=[ecuador["es"]], publish=False)
@@ -188,7 +189,7 @@ def test_french_country_feed_lists_what_the_country_page_lists_in_french(scene, 
     by_title = {entry.title: entry for entry in parsed.entries}
     news = by_title["L’Équateur étend la couverture"]
     assert news.link == scene["translated"]["fr"].full_url
-    assert news.summary == "Résumé en français & détails."
+    assert news.summary == "Résumé en français &amp; détails."  # HTML, as feed readers read descriptions
     # A page not translated yet: its French address, its Spanish text, said to be Spanish.
     untranslated = by_title["Solo en español [Español]"]
     assert untranslated.link == scene["untranslated"]["fr"].full_url
@@ -237,6 +238,8 @@ def test_no_draft_no_restricted_page_no_other_language_no_copy(scene, client, la
 def test_theme_and_region_feeds(scene, client):
     theme, _ = parse_rss(get_feed(client, "/fr/feeds/theme/sante-universelle/rss.xml"))
     assert set(titles(theme)) == {"Webinaire sur la santé", "Rapport de santé"}
+    by_title = {entry.title: entry for entry in theme.entries}
+    assert by_title["Rapport de santé"].summary == "Premier paragraphe. Second paragraphe."  # rich text as plain text
     english, _ = parse_atom(get_feed(client, "/en/feeds/theme/universal-health/atom.xml"))
     assert set(titles(english)) == {"Webinar on health", "Informe de salud"}  # translated, its text unchanged
     region, _ = parse_rss(get_feed(client, f"/fr/feeds/region/{scene['andes']['fr'].slug}/rss.xml"))
