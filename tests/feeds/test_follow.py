@@ -136,3 +136,12 @@ def test_one_click_unsubscribe_needs_no_login_nor_csrf_token(ecuador, client, tr
     assert not Subscriber.objects.exists() and not Follow.objects.exists()
     assert mail_client.post(url).status_code == 200  # again: still fine, nothing to do
     assert mail_client.post(url[:-4] + "abc/").status_code == 400
+
+
+def test_the_follow_form_is_rate_limited_like_other_forms_that_send_email(ecuador, client, settings):
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "email": "2/h"}
+    for number in range(2):
+        assert ask(client, email=f"persona{number}@example.org").status_code == 200
+    refused = ask(client, email="otra@example.org")
+    assert refused.status_code == 429 and refused["Retry-After"]
+    assert len(mail.outbox) == 2 and not Subscriber.objects.filter(email="otra@example.org").exists()
