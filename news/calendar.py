@@ -44,14 +44,22 @@ def zone_label(event):
     return f"{name} ({offset})"
 
 
-def event_ics(event, request):
-    """The bytes of a VCALENDAR holding this one event."""
+def _calendar():
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
+    return calendar
 
+
+def event_component(event, request, *, title=None, language=None):
+    """The VEVENT of one event: its times in its own zone (or whole days), place, link and summary.
+
+    ``title`` replaces the event's; ``language`` names the language of its texts (RFC 5545's
+    ``LANGUAGE`` parameter), for a listing whose events are not all in its language.
+    """
+    texts = {"parameters": {"LANGUAGE": language}} if language else {}
     vevent = Event()
     # One identifier for the event in every language: a reader who adds it twice gets one entry.
     vevent.add("uid", f"{event.translation_key}@{request.get_host().split(':')[0]}")
@@ -64,7 +72,7 @@ def event_ics(event, request):
         vevent.add("dtstart", event.start_date)
         # All-day events end on the day after the last one (DTEND is exclusive).
         vevent.add("dtend", event.end_date + datetime.timedelta(days=1))
-    vevent.add("summary", event.title)
+    vevent.add("summary", title or event.title, **texts)
     url = page_urls.full_page_url(event, request)
     description = "\n\n".join(
         part
@@ -75,12 +83,32 @@ def event_ics(event, request):
         )
         if part
     )
-    vevent.add("description", description)
+    vevent.add("description", description, **texts)
     place = ", ".join(part for part in (event.location, gettext("Online") if event.online else "") if part)
     if place:
         vevent.add("location", place)
     vevent.add("url", url)
-    calendar.add_component(vevent)
-    if event.starts_at is not None:
+    return vevent
+
+
+def events_ics(events, request, *, name=None, describe=None):
+    """The bytes of a VCALENDAR holding ``events`` (a listing's), each zone they use defined once.
+
+    ``describe(event)`` gives the keyword arguments of ``event_component`` (title, language).
+    """
+    calendar = _calendar()
+    if name:
+        calendar.add("name", name)
+        calendar.add("x-wr-calname", name)
+    timed = False
+    for event in events:
+        calendar.add_component(event_component(event, request, **(describe(event) if describe else {})))
+        timed = timed or event.starts_at is not None
+    if timed:
         calendar.add_missing_timezones()
     return calendar.to_ical()
+
+
+def event_ics(event, request):
+    """The bytes of a VCALENDAR holding this one event."""
+    return events_ics([event], request)

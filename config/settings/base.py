@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "casestudies",
     "resources",
     "news",
+    "feeds",
     "members",
     "observatory",
     "search",

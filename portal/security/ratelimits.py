@@ -41,6 +41,7 @@ LIMITED_VIEWS = {
     "account_signup": ("signup", ["POST"], False),
     "account_login": ("login", ["POST"], False),
     "account_reset_password": ("email", ["POST"], False),
+    "feeds_follow": ("email", ["POST"], False),  # the follow form sends a confirmation email (feeds/follow.py)
 }
 
 PERIODS = {"s": 1, "m": 60, "h": 3600, "d": 86400}

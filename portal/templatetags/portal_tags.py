@@ -11,7 +11,7 @@ from django.utils.translation import get_language, get_language_info, gettext, p
 from wagtail.models import Locale, Page
 
 from portal import models as portal_models
-from portal import page_urls, shared_data, translation_state
+from portal import page_urls, shared_data, sharing, translation_state
 from portal import sections as sections_module
 from portal.models import live_homes
 from portal.page_frame import page_frame
@@ -242,6 +242,15 @@ def meta_description(page, default=""):
             text = str(page.get_listing_summary() or "")
     text = " ".join(strip_tags(text).split()) or str(default)
     return Truncator(unescape(text)).chars(200)
+
+
+@register.simple_tag(takes_context=True)
+def share_image(context, page):
+    """The page's image for link previews (``portal/sharing.py``): ``{"url", "width", "height", "alt"}``, or None."""
+    request = context.get("request")
+    if not isinstance(page, Page) or request is None:
+        return None
+    return sharing.preview_image(page, request)
 
 
 # OpenGraph names locales with a territory.

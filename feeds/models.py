@@ -1,0 +1,49 @@
+"""Readers who follow a country, region or theme by email (double opt-in, no account).
+
+A ``Subscriber`` is an email address with the language and rhythm of its digest; each
+``Follow`` is one page followed (any language version: digests read the subscriber's
+language's version through the page's ``translation_key``). A follow counts only once its
+confirmation link was opened (``confirmed_at``); until then nothing but that confirmation
+email is ever sent to the address. Tokens are signed by Django (``feeds/tokens.py``), so
+nothing secret is stored.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Frequency(models.TextChoices):
+    WEEKLY = "weekly", _("Weekly")
+    DAILY = "daily", _("Daily")
+
+
+class Subscriber(models.Model):
+    email = models.EmailField(_("email address"), unique=True)
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES)
+    frequency = models.CharField(_("frequency"), max_length=8, choices=Frequency.choices, default=Frequency.WEEKLY)
+    created_at = models.DateTimeField(auto_now_add=True)
+    #: When the last digest was prepared for this subscriber (sent, or nothing to send).
+    last_digest_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("subscriber")
+        verbose_name_plural = _("subscribers")
+
+    def __str__(self):
+        return self.email
+
+
+class Follow(models.Model):
+    subscriber = models.ForeignKey(Subscriber, on_delete=models.CASCADE, related_name="follows")
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("follow")
+        verbose_name_plural = _("follows")
+        constraints = [models.UniqueConstraint(fields=["subscriber", "page"], name="feeds_follow_unique")]
+
+    def __str__(self):
+        return f"{self.subscriber} → {self.page_id}"
