@@ -11,10 +11,9 @@ too: they copy an original that is listed.
 Each URL names its language versions (``<xhtml:link rel="alternate" hreflang>``, itself
 included, and ``x-default``: the Spanish version), the same ones as the page's own
 ``<link rel="alternate" hreflang>`` tags. Django's sitemap template writes them from each
-URL's ``alternates``; Wagtail's ``Sitemap`` builds its URLs page by page (``_urls``, where
-Django computes alternates for its own per-language sitemaps, which do not fit Wagtail's
-one tree per locale), so ``_urls`` is redone here with every version of a paginator page's
-items read in one query.
+URL's ``alternates``; Wagtail's ``Sitemap`` gives none (gap 7 of ``portal/upstream``:
+``portal/upstream/sitemap_alternates.py`` adds them from ``alternates()`` below, every
+version of a sitemap page's items read in one query).
 """
 
 from collections import defaultdict
@@ -25,6 +24,7 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
 from portal import page_urls, translation_state
+from portal.upstream.sitemap_alternates import AlternatesSitemapMixin
 from portal.visibility import public_q
 
 
@@ -33,7 +33,7 @@ def translated_pages():
     return Page.objects.live().filter(public_q()).exclude(translation_state.stand_in_q())
 
 
-class PortalSitemap(Sitemap):
+class PortalSitemap(AlternatesSitemapMixin, Sitemap):
     def roots_q(self):
         roots = self.get_wagtail_site().root_page.get_translations(inclusive=True)
         in_a_tree = Q()
@@ -72,18 +72,3 @@ class PortalSitemap(Sitemap):
             default = by_language.get(settings.LANGUAGE_CODE) or links[0]["location"]
             alternates[key] = [*links, {"lang_code": "x-default", "location": default}]
         return alternates
-
-    def _urls(self, page, protocol, domain):
-        pages = list(self.paginator.page(page).object_list)
-        alternates = self.alternates(pages)
-        urls = []
-        last_mods = set()
-        for item in pages:
-            for url_info in item.get_sitemap_urls(self.request):
-                if item.translation_key in alternates:
-                    url_info = {**url_info, "alternates": alternates[item.translation_key]}
-                urls.append(url_info)
-                last_mods.add(url_info.get("lastmod"))
-        if last_mods and None not in last_mods:
-            self.latest_lastmod = max(last_mods)
-        return urls

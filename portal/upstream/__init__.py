@@ -34,6 +34,13 @@ upstream closes it (then delete the workaround and its test).
      translation" and "More actions" are hard-coded in the bundle. Waits for: a
      wagtail-localize release (no issue filed yet). Tested in tests/upstream/test_localize_footer.py.
 
+``sitemap_alternates`` — ``hreflang`` alternates in the sitemap.
+  7. Wagtail's ``Sitemap`` gives no alternates for a page's language versions, and its public
+     extension points see one page at a time. Mechanism used: a mixin redefining Django's
+     ``Sitemap._urls`` for a whole paginator page (``portal/sitemaps.py`` uses it). Waits for:
+     Wagtail's sitemap to support translations (no issue filed yet). Tested in
+     tests/upstream/test_sitemap_alternates.py.
+
 Kept beside their feature, as they are data or Django mechanisms rather than code around a gap:
 ``portal/wagtail_catalogue`` (the admin strings Wagtail's es/fr catalogues lack, a
 supplement catalogue in ``LOCALE_PATHS``) and ``editorial/notifications.py``
