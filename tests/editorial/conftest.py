@@ -30,6 +30,7 @@ from tests.factories.trees import SECTIONS, fresh
 
 # key: (factory, parent: a section key or "home", {language: title}, other fields), in creation order.
 SCENE = {
+    "region-europe": (RegionPageFactory, "regions", {"es": "Europa", "en": "Europe", "fr": "Europe"}, {}),
     "region-americas": (
         RegionPageFactory,
         "regions",
@@ -44,7 +45,7 @@ SCENE = {
         CountryPageFactory,
         "countries",
         {"es": "Bélgica", "en": "Belgium", "fr": "Belgique"},
-        {"iso_code": "BE"},
+        {"iso_code": "BE", "region": "region-europe"},
     ),
     "country-ec": (
         CountryPageFactory,
@@ -100,6 +101,8 @@ SCENE = {
             "end_date": datetime.date(2008, 10, 31),
             "online": False,
             "location": "Lima",
+            "countries": ["country-ec", "country-pe", "country-cl", "country-be"],
+            "themes": ["theme-floor", "theme-health"],
         },
     ),
     "about": (
@@ -112,12 +115,19 @@ SCENE = {
 OWNED_BY_THE_SPECIALIST = ("country-be", "country-ec", "country-pe")
 
 
+def spanish(pages, value):
+    """A field value of SCENE: a key (or a list of keys) stands for the Spanish page(s) built before."""
+    if isinstance(value, list):
+        return [pages[key]["es"] for key in value]
+    return pages[value]["es"] if isinstance(value, str) and value in pages else value
+
+
 @pytest.fixture(scope="module")
 def scene(trees):
     """{key: {language: page}} of SCENE, and the role accounts (the specialist owns Belgium, Ecuador, Peru)."""
     pages = {}
     for key, (factory, parent, titles, fields) in SCENE.items():
-        fields = {name: pages[value]["es"] if value in pages else value for name, value in fields.items()}
+        fields = {name: spanish(pages, value) for name, value in fields.items()}
         parent = trees.home() if parent == "home" else parent
         pages[key] = trees.add(
             factory, parent, title=titles["es"], en={"title": titles["en"]}, fr={"title": titles["fr"]}, **fields
