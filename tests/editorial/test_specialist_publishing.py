@@ -3,6 +3,11 @@
 Good practices, resources, evaluations, news and events are written inside the owner's
 country, region or theme (Wagtail's page permissions on the tree are the right to do so),
 submitted for review, and once approved appear on that page and in the library listings.
+
+It stays on the demo content for now (marked ``demo``): its ``WagtailPageTestCase`` class is a
+Django ``TestCase``, whose ``tearDownClass`` closes the database connection; on PostgreSQL that
+drops a factory scene built once for the module (tests/editorial/conftest.py) under the tests
+that follow it.
 """
 
 import pytest
@@ -19,9 +24,25 @@ from news.models import EventPage, NewsPage
 from resources.models import ResourcePage
 from tests.editorial.test_workflow import act, refused
 from tests.factories import NewsPageFactory, ResourcePageFactory
-from tests.helpers import form_fields
+from tests.helpers import demo_page, form_fields
 
-pytestmark = [pytest.mark.django_db, pytest.mark.factories]
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+
+
+# The demo accounts (the shared fixtures of tests/editorial/conftest.py build a factory scene instead).
+@pytest.fixture
+def specialist():
+    return get_user_model().objects.get(username="specialist")
+
+
+@pytest.fixture
+def reviewer():
+    return get_user_model().objects.get(username="reviewer")
+
+
+@pytest.fixture
+def editor():
+    return get_user_model().objects.get(username="editor")
 
 
 def with_tags(data, countries=(), themes=()):
@@ -75,19 +96,14 @@ class SpecialistCreatesInOwnTreeTests(WagtailPageTestCase):
         self.assertRedirects(response, expected, fetch_redirect_response=False)
         return page
 
-    @pytest.fixture(autouse=True)
-    def _scene(self, scene_page):
-        """The pages of tests/editorial/conftest.py's scene, read by ``self.scene_page(key)``."""
-        self.scene_page = scene_page
-
     def setUp(self):
         self.specialist = get_user_model().objects.get(username="specialist")
         self.client.force_login(self.specialist)
-        self.ecuador = self.scene_page("country-ec")
+        self.ecuador = demo_page("country-ec")
 
     def test_rights_on_own_and_foreign_country(self):
         own = self.ecuador.permissions_for_user(self.specialist)
-        foreign = self.scene_page("country-zm").permissions_for_user(self.specialist)
+        foreign = demo_page("country-zm").permissions_for_user(self.specialist)
         self.assertTrue(own.can_add_subpage())
         self.assertFalse(own.can_publish_subpage())
         self.assertFalse(foreign.can_add_subpage())
@@ -143,7 +159,7 @@ class SpecialistCreatesInOwnTreeTests(WagtailPageTestCase):
         self.assertEqual(EventPage.objects.child_of(self.ecuador).get().location, "Quito")
 
     def test_cannot_create_under_zambia(self):
-        zambia = self.scene_page("country-zm")
+        zambia = demo_page("country-zm")
         url = reverse("wagtailadmin_pages:add", args=["casestudies", "casestudypage", zambia.pk])
         before = CaseStudyPage.objects.count()
         response = self.client.post(url, good_practice_data(country=zambia.pk))
@@ -159,9 +175,9 @@ class SpecialistCreatesInOwnTreeTests(WagtailPageTestCase):
         self.assertFalse(page.workflow_in_progress)
 
 
-def test_new_page_starts_tagged_with_its_country(client, specialist, scene_page):
+def test_new_page_starts_tagged_with_its_country(client, specialist):
     """The add form under Ecuador has Ecuador ticked; posted as a browser would, the page is tagged with it."""
-    ecuador = scene_page("country-ec")
+    ecuador = demo_page("country-ec")
     client.force_login(specialist)
     url = reverse("wagtailadmin_pages:add", args=["casestudies", "casestudypage", ecuador.pk])
     fields = form_fields(client.get(url).content.decode())
@@ -181,8 +197,8 @@ def test_new_page_starts_tagged_with_its_country(client, specialist, scene_page)
     assert page.country == ecuador
 
 
-def test_theme_page_preticks_its_theme(admin_client, scene_page):
-    theme = scene_page("theme-floor")
+def test_theme_page_preticks_its_theme(admin_client):
+    theme = demo_page("theme-floor")
     fields = form_fields(
         admin_client.get(reverse("wagtailadmin_pages:add", args=["news", "newspage", theme.pk])).content.decode()
     )
@@ -207,8 +223,8 @@ def create_in_admin(client, user, parent, model, changes, action="action-submit"
     return model.objects.child_of(parent).get(slug=changes["slug"])
 
 
-def test_once_approved_it_is_on_ecuadors_page_and_in_the_library(client, specialist, reviewer, empty_cache, scene_page):
-    ecuador = scene_page("country-ec")
+def test_once_approved_it_is_on_ecuadors_page_and_in_the_library(client, specialist, reviewer, empty_cache):
+    ecuador = demo_page("country-ec")
     practice = create_in_admin(
         client,
         specialist,
@@ -223,7 +239,7 @@ def test_once_approved_it_is_on_ecuadors_page_and_in_the_library(client, special
     )
     assert practice.workflow_in_progress
     client.logout()
-    library = scene_page("casestudies")
+    library = demo_page("casestudies")
 
     # Submitted: readers see it nowhere yet.
     assert "Seguro campesino digital" not in client.get(ecuador.url).content.decode()
@@ -243,12 +259,12 @@ def test_once_approved_it_is_on_ecuadors_page_and_in_the_library(client, special
     # The English tree has it too (its copy under the English Ecuador, until translated).
     english = CaseStudyPage.objects.get(translation_key=practice.translation_key, locale__language_code="en")
     assert english.live
-    assert english.url in client.get(scene_page("casestudies", "en").url).content.decode()
-    assert english.url in client.get(scene_page("country-ec", "en").url).content.decode()
+    assert english.url in client.get(demo_page("casestudies", "en").url).content.decode()
+    assert english.url in client.get(demo_page("country-ec", "en").url).content.decode()
 
 
-def test_country_page_lists_pages_below_it_even_untagged(client, editor, empty_cache, scene_page):
-    ecuador = scene_page("country-ec")
+def test_country_page_lists_pages_below_it_even_untagged(client, editor, empty_cache):
+    ecuador = demo_page("country-ec")
     news = publish(NewsPageFactory(parent=ecuador, title="Nueva ley de pensiones"), editor)
     resource = publish(ResourcePageFactory(parent=ecuador, title="Informe actuarial 2025"), editor)
     info = StandardPage(title="Historia del IESS", slug="historia-iess", intro="De 1928 a hoy.")
@@ -259,16 +275,16 @@ def test_country_page_lists_pages_below_it_even_untagged(client, editor, empty_c
     # The general pages below it, which nothing else linked to.
     assert info.url in html and "De 1928 a hoy." in html
     # Not on another country's page.
-    other = client.get(scene_page("country-be").url).content.decode()
+    other = client.get(demo_page("country-be").url).content.decode()
     assert news.url not in other and info.url not in other
     # In the news listing, wherever it sits.
-    assert news.url in client.get(scene_page("news").url).content.decode()
-    assert resource.url in client.get(scene_page("resources").url).content.decode()
+    assert news.url in client.get(demo_page("news").url).content.decode()
+    assert resource.url in client.get(demo_page("resources").url).content.decode()
 
 
-def test_region_and_theme_pages_list_pages_below_them(client, editor, empty_cache, scene_page):
-    region = scene_page("region-americas")
-    theme = scene_page("theme-floor")
+def test_region_and_theme_pages_list_pages_below_them(client, editor, empty_cache):
+    region = demo_page("region-americas")
+    theme = demo_page("theme-floor")
     in_region = publish(NewsPageFactory(parent=region, title="Foro regional de seguridad social"), editor)
     in_theme = publish(ResourcePageFactory(parent=theme, title="Guía del piso de protección"), editor)
     assert in_region.url in client.get(region.url).content.decode()
@@ -276,17 +292,17 @@ def test_region_and_theme_pages_list_pages_below_them(client, editor, empty_cach
     assert in_theme.url in theme_html and in_region.url not in theme_html
 
 
-def test_drafts_below_a_country_are_not_listed(client, editor, empty_cache, scene_page):
-    ecuador = scene_page("country-ec")
+def test_drafts_below_a_country_are_not_listed(client, editor, empty_cache):
+    ecuador = demo_page("country-ec")
     draft = NewsPageFactory(parent=ecuador, title="Borrador sin aprobar", live=False)
     draft.save_revision(user=editor)
     assert "Borrador sin aprobar" not in client.get(ecuador.url).content.decode()
-    assert "Borrador sin aprobar" not in client.get(scene_page("news").url).content.decode()
+    assert "Borrador sin aprobar" not in client.get(demo_page("news").url).content.decode()
 
 
-def test_foreign_tree_pages_move_with_their_tree(specialist, scene_page):
+def test_foreign_tree_pages_move_with_their_tree(specialist):
     """A page below Ecuador is Ecuador's: its owner edits it; the Chile owner does not."""
-    ecuador = scene_page("country-ec")
+    ecuador = demo_page("country-ec")
     page = NewsPageFactory(parent=ecuador, title="Aviso")
     assert page.permissions_for_user(specialist).can_edit()
     assert not Page.objects.get(pk=page.pk).permissions_for_user(specialist).can_publish()
