@@ -15,9 +15,8 @@ from wagtail_localize.models import Translation
 from editorial import dashboard, status
 from editorial.models import OutdatedTranslation
 from home.models import StandardPage
-from tests.helpers import demo_page
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 
 def dashboard_queries(client):
@@ -36,11 +35,11 @@ def section(html, panel_id):
     return html[start : end if end > 0 else len(html)]
 
 
-def test_dashboard_queries_do_not_grow_with_the_trees(client, specialist):
+def test_dashboard_queries_do_not_grow_with_the_trees(client, specialist, scene_page):
     client.force_login(specialist)
     client.get(reverse("wagtailadmin_home"))
     before = dashboard_queries(client)
-    ecuador = demo_page("country-ec")
+    ecuador = scene_page("country-ec")
     for number in range(8):
         page = ecuador.add_child(instance=StandardPage(title=f"Nota {number}", slug=f"nota-{number}"))
         page.save_revision().publish()
@@ -88,10 +87,10 @@ def grow(parent, count, prefix, reviewer=None, submit=True):
 
 
 @pytest.mark.parametrize("username", ["specialist", "editor", "reviewer", "translator", "moderator"])
-def test_dashboard_queries_do_not_grow_for_any_role(client, username, specialist):
+def test_dashboard_queries_do_not_grow_for_any_role(client, username, specialist, scene_page):
     user = get_user_model().objects.get(username=username)
     client.force_login(user)
-    ecuador = demo_page("country-ec")
+    ecuador = scene_page("country-ec")
     # The reviewer's queue has a row, and queries, per submission up to REVIEW_LIMIT (a test below):
     # what grows here for a reviewer is the pages, not the submissions.
     submit = username != "reviewer"
@@ -117,8 +116,8 @@ def submit_pages(parent, count, prefix, user):
     return pages
 
 
-def test_review_queue_shows_the_oldest_submissions_and_counts_the_rest(client, specialist, reviewer):
-    ecuador = demo_page("country-ec")
+def test_review_queue_shows_the_oldest_submissions_and_counts_the_rest(client, specialist, reviewer, scene_page):
+    ecuador = scene_page("country-ec")
     limit = dashboard.REVIEW_LIMIT
     pages = submit_pages(ecuador, limit + 3, "Cola", specialist)
     client.force_login(reviewer)
@@ -135,17 +134,17 @@ def test_review_queue_shows_the_oldest_submissions_and_counts_the_rest(client, s
     # Approve and reject buttons in every row, for the reviewer.
     assert rows.count("/workflow/action/") >= 2 * limit
 
-    submit_pages(demo_page("country-pe"), 10, "Más", specialist)
+    submit_pages(scene_page("country-pe"), 10, "Más", specialist)
     assert dashboard_queries(client) == queries
     assert "And 13 more submissions await your review." in client.get(reverse("wagtailadmin_home")).content.decode()
 
 
-def test_review_queue_rows_are_wagtails(rf, specialist, reviewer):
+def test_review_queue_rows_are_wagtails(rf, specialist, reviewer, scene_page):
     """Each row carries what Wagtail's own panel gives its template, for the same submissions."""
     from django.middleware.csrf import get_token
     from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 
-    submit_pages(demo_page("country-ec"), 3, "Fila", specialist)
+    submit_pages(scene_page("country-ec"), 3, "Fila", specialist)
     request = rf.get("/admin/")
     request.user = reviewer
     parent = {"request": request, "csrf_token": get_token(request)}
@@ -171,14 +170,14 @@ def test_review_queue_rows_are_wagtails(rf, specialist, reviewer):
     assert all(row["actions"] for row in ours)
 
 
-def test_review_queue_leaves_out_own_submissions_and_says_when_empty(client, specialist, reviewer, editor):
+def test_review_queue_leaves_out_own_submissions_and_says_when_empty(client, specialist, reviewer, editor, scene_page):
     editor.groups.add(reviewer.groups.get(name="Reviewers"))
     client.force_login(reviewer)
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     assert "Nothing awaits your review." in html
 
-    own = submit_pages(demo_page("country-ec"), 2, "Propia", editor)
-    others = submit_pages(demo_page("country-pe"), 1, "Ajena", specialist)
+    own = submit_pages(scene_page("country-ec"), 2, "Propia", editor)
+    others = submit_pages(scene_page("country-pe"), 1, "Ajena", specialist)
     client.force_login(editor)
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     rows = section(html, "awaiting-review")
@@ -208,8 +207,8 @@ def reference_states(root):
     return counts
 
 
-def test_my_trees_counts_each_tree_in_each_language(specialist):
-    ecuador = demo_page("country-ec")
+def test_my_trees_counts_each_tree_in_each_language(specialist, scene_page):
+    ecuador = scene_page("country-ec")
     grow(ecuador, 3 * dashboard.RECENT_LIMIT, "Hoja", reviewer=specialist)
     context = dashboard.MyTreesPanel(specialist).get_context_data()
 
@@ -229,15 +228,15 @@ def test_my_trees_counts_each_tree_in_each_language(specialist):
     assert {state["key"] for state in spanish["states"]} == set(dashboard.SUMMARY_STATES)
 
 
-def test_my_trees_shows_the_most_recent_changes_only(client, specialist):
-    ecuador = demo_page("country-ec")
+def test_my_trees_shows_the_most_recent_changes_only(client, specialist, scene_page):
+    ecuador = scene_page("country-ec")
     grow(ecuador, 3 * dashboard.RECENT_LIMIT, "Hoja", reviewer=specialist)
     client.force_login(specialist)
     html = section(client.get(reverse("wagtailadmin_home")).content.decode(), "my-trees")
 
     # Each tree's root in each language links to the explorer (its number of pages), where all its pages are.
     for root in Page.objects.filter(
-        translation_key__in=[ecuador.translation_key, demo_page("country-pe").translation_key]
+        translation_key__in=[ecuador.translation_key, scene_page("country-pe").translation_key]
     ):
         assert reverse("wagtailadmin_explore", args=[root.pk]) in html
     assert "Équateur" in html and "Chile" not in html
@@ -254,8 +253,8 @@ def test_my_trees_shows_the_most_recent_changes_only(client, specialist):
     assert "explorar" in html.lower() or "explore" in html.lower()  # says where the rest is
 
 
-def test_needs_attention_shows_the_oldest_and_counts_the_rest(client, specialist, reviewer):
-    ecuador = demo_page("country-ec")
+def test_needs_attention_shows_the_oldest_and_counts_the_rest(client, specialist, reviewer, scene_page):
+    ecuador = scene_page("country-ec")
     pages = grow(ecuador, 6 * dashboard.ATTENTION_LIMIT, "Vieja", reviewer=specialist)
     # Reviewed recently although published long ago: not overdue.
     approved = next(page for page in pages if page.title.endswith(" 7"))
@@ -288,10 +287,10 @@ def test_needs_attention_shows_the_oldest_and_counts_the_rest(client, specialist
     assert str(context["overdue_more"]) in html
 
 
-def test_stale_translations_are_bounded_to_the_users_trees(specialist, chile_specialist):
+def test_stale_translations_are_bounded_to_the_users_trees(specialist, chile_specialist, scene_page):
     marks = []
     for number, key in enumerate(("country-ec", "country-pe", "country-be", "country-cl")):
-        for translation in Translation.objects.filter(source__object_id=demo_page(key).translation_key):
+        for translation in Translation.objects.filter(source__object_id=scene_page(key).translation_key):
             marks.append(
                 OutdatedTranslation.objects.create(
                     translation=translation, since=LONG_AGO + datetime.timedelta(days=number)
@@ -308,7 +307,7 @@ def test_stale_translations_are_bounded_to_the_users_trees(specialist, chile_spe
             alias_of__isnull=True,
         ).exists()
 
-    chile_key = demo_page("country-cl").translation_key
+    chile_key = scene_page("country-cl").translation_key
     mine = [mark for mark in marks if mark.translation.source.object_id != chile_key and counts(mark)]
     theirs = [mark for mark in marks if mark.translation.source.object_id == chile_key and counts(mark)]
     assert len(mine) >= 4 and theirs
@@ -328,8 +327,8 @@ def test_stale_translations_are_bounded_to_the_users_trees(specialist, chile_spe
     assert status.stale_translations(chile_scope, limit=10)[0] == len(theirs)
 
 
-def test_editors_need_attention_covers_every_tree(editor, specialist):
-    chile = demo_page("country-cl")
+def test_editors_need_attention_covers_every_tree(editor, specialist, scene_page):
+    chile = scene_page("country-cl")
     Page.objects.filter(pk=chile.pk).update(last_published_at=LONG_AGO)
     TaskState.objects.filter(workflow_state__object_id=str(chile.pk), status=TaskState.STATUS_APPROVED).update(
         finished_at=LONG_AGO

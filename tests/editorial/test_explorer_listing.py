@@ -19,9 +19,8 @@ from wagtail_localize.models import TranslationSource
 from editorial.roles import SPECIALISTS
 from home.models import StandardPage
 from portal.upstream import explorer_listing
-from tests.helpers import demo_page
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 
 def add_children(parent, count, prefix, drafts_every=3):
@@ -56,10 +55,10 @@ def test_wagtails_hook_registry_is_left_as_it_is():
     assert explorer_listing.listing_more_buttons not in hooks.get_hooks(explorer_listing.HOOK_NAME)
 
 
-def test_an_annotated_rows_buttons_are_wagtails_with_fewer_queries(specialist, rf):
+def test_an_annotated_rows_buttons_are_wagtails_with_fewer_queries(specialist, rf, scene_page):
     from wagtail.admin.templatetags.wagtailadmin_tags import page_listing_buttons
 
-    belgium = demo_page("country-be")
+    belgium = scene_page("country-be")
     context = {"request": rf.get("/admin/pages/")}
 
     def buttons(page, ours):
@@ -105,9 +104,9 @@ def test_the_explorer_row_template_is_wagtails_but_for_the_buttons_tag():
 
 
 @pytest.mark.parametrize("username,language", [("specialist", "es"), ("translator", "en"), ("editor", "es")])
-def test_explorer_queries_do_not_grow_with_its_rows(client, username, language):
+def test_explorer_queries_do_not_grow_with_its_rows(client, username, language, scene_page):
     user = get_user_model().objects.get(username=username)
-    parent = demo_page("country-ec", language)
+    parent = scene_page("country-ec", language)
     client.force_login(user)
     add_children(parent, 3, "Uno")
     explorer(client, parent)  # warm the caches (content types, site root paths)
@@ -119,9 +118,9 @@ def test_explorer_queries_do_not_grow_with_its_rows(client, username, language):
     assert many == few, (few, many)
 
 
-def test_explorer_shows_wagtail_localizes_buttons(client, specialist):
+def test_explorer_shows_wagtail_localizes_buttons(client, specialist, scene_page):
     """The specialist's explorer: "Translate this page" where a locale has no translation yet."""
-    ecuador = demo_page("country-ec")
+    ecuador = scene_page("country-ec")
     new = add_children(ecuador, 1, "Nueva", drafts_every=2)[0]
     # Its English copy is an alias (not a translation): the Spanish page can still be translated.
     client.force_login(specialist)
@@ -138,10 +137,10 @@ def listing_rows(parent, user):
 
 
 @pytest.mark.parametrize("username,language", [("specialist", "es"), ("translator", "fr"), ("editor", "en")])
-def test_buttons_are_wagtail_localizes_own(username, language):
+def test_buttons_are_wagtail_localizes_own(username, language, scene_page):
     user = get_user_model().objects.get(username=username)
     for key in ("country-ec", "countries", "country-be"):
-        parent = demo_page(key, language)
+        parent = scene_page(key, language)
         if key == "country-ec":
             add_children(parent, 2, f"Hoja-{language}")
         for page in listing_rows(parent, user):
@@ -155,17 +154,17 @@ def test_buttons_are_wagtail_localizes_own(username, language):
             assert ours == theirs, (page, ours, theirs)
 
 
-def test_sync_button_for_a_source_with_translations(specialist):
+def test_sync_button_for_a_source_with_translations(specialist, scene_page):
     """Belgium (es) is the source of real en/fr translations (demo content): both must offer "Sync"."""
-    belgium = demo_page("country-be")
+    belgium = scene_page("country-be")
     row = next(page for page in listing_rows(belgium.get_parent(), specialist) if page.pk == belgium.pk)
     urls = [button.url for button in explorer_listing.listing_more_buttons(row, specialist, next_url="/x/")]
     source = TranslationSource.objects.get_for_instance(belgium)
     assert reverse("wagtail_localize:update_translations", args=[source.pk]) + "?next=%2Fx%2F" in urls
 
 
-def test_rows_without_annotations_fall_back_to_wagtail_localize(specialist, django_assert_num_queries):
-    page = demo_page("country-be")
+def test_rows_without_annotations_fall_back_to_wagtail_localize(specialist, django_assert_num_queries, scene_page):
+    page = scene_page("country-be")
     with CaptureQueriesContext(connection) as queries:
         list(explorer_listing.listing_more_buttons(page, specialist, next_url="/x/"))
     assert len(queries) >= 1  # wagtail-localize's own lookups
@@ -175,34 +174,34 @@ def test_rows_without_annotations_fall_back_to_wagtail_localize(specialist, djan
 
 
 @pytest.fixture
-def add_only_user(db):
+def add_only_user(db, scene_page):
     """May add pages (not edit others') in Ecuador: Wagtail's "add" branch of can_delete."""
     user = get_user_model().objects.create_user("adder", "adder@example.org", "pw")
     group = Group.objects.create(name="Adders")
     group.permissions.add(Permission.objects.get(codename="access_admin"))
     GroupPagePermission.objects.create(
-        group=group, page=demo_page("country-ec"), permission=Permission.objects.get(codename="add_page")
+        group=group, page=scene_page("country-ec"), permission=Permission.objects.get(codename="add_page")
     )
     user.groups.add(group)
     return user
 
 
 @pytest.fixture
-def add_and_publish_user(db):
+def add_and_publish_user(db, scene_page):
     user = get_user_model().objects.create_user("adder2", "adder2@example.org", "pw")
     group = Group.objects.create(name="Adders and publishers")
     for codename in ("add_page", "publish_page"):
         GroupPagePermission.objects.create(
-            group=group, page=demo_page("country-ec"), permission=Permission.objects.get(codename=codename)
+            group=group, page=scene_page("country-ec"), permission=Permission.objects.get(codename=codename)
         )
     user.groups.add(group)
     return user
 
 
 def test_listing_permission_tester_answers_as_wagtail(
-    specialist, translator, editor, chile_specialist, add_only_user, add_and_publish_user, admin_user
+    specialist, translator, editor, chile_specialist, add_only_user, add_and_publish_user, admin_user, scene_page
 ):
-    ecuador = demo_page("country-ec")
+    ecuador = scene_page("country-ec")
     pages = add_children(ecuador, 4, "Rama")
     # A draft with a live child, a live page with a draft child, pages owned by the adders.
     add_children(pages[0], 2, "Sub0")
@@ -235,8 +234,10 @@ def test_listing_permission_tester_answers_as_wagtail(
             assert ours.can_delete(ignore_bulk=True) == theirs.can_delete(ignore_bulk=True), (page, user)
 
 
-def test_listing_permission_tester_asks_nothing_for_a_leaf_or_a_live_page(specialist, django_assert_num_queries):
-    ecuador = demo_page("country-ec")
+def test_listing_permission_tester_asks_nothing_for_a_leaf_or_a_live_page(
+    specialist, django_assert_num_queries, scene_page
+):
+    ecuador = scene_page("country-ec")
     draft_leaf, live_leaf = add_children(ecuador, 2, "Hoja")
     assert not draft_leaf.live and live_leaf.live
     ecuador = Page.objects.get(pk=ecuador.pk)  # live, with children
@@ -248,8 +249,8 @@ def test_listing_permission_tester_asks_nothing_for_a_leaf_or_a_live_page(specia
     assert answers == [(True, True), (False, False), (False, False)]
 
 
-def test_each_row_gets_one_tester_per_user(specialist, editor):
-    row = listing_rows(demo_page("countries"), specialist)[0]
+def test_each_row_gets_one_tester_per_user(specialist, editor, scene_page):
+    row = listing_rows(scene_page("countries"), specialist)[0]
     list(explorer_listing.listing_more_buttons(row, specialist))
     tester = row.permissions_for_user(specialist)
     assert isinstance(tester, explorer_listing.ListingPagePermissionTester)
@@ -257,8 +258,8 @@ def test_each_row_gets_one_tester_per_user(specialist, editor):
     assert row.permissions_for_user(editor) is not tester and row.permissions_for_user(editor).user == editor
 
 
-def test_explorer_search_and_ordering_keep_working_with_the_annotations(client, specialist):
-    ecuador = demo_page("country-ec")
+def test_explorer_search_and_ordering_keep_working_with_the_annotations(client, specialist, scene_page):
+    ecuador = scene_page("country-ec")
     add_children(ecuador, 3, "Buscable")
     client.force_login(specialist)
     url = reverse("wagtailadmin_explore", args=[ecuador.get_parent().pk])
@@ -279,18 +280,18 @@ def test_explorable_pages_are_wagtails_for_every_demo_account(username):
     )
 
 
-def test_explorable_pages_with_a_view_only_permission_and_nested_trees():
+def test_explorable_pages_with_a_view_only_permission_and_nested_trees(scene_page):
     user = get_user_model().objects.create_user("nested-owner", password="x")
     group = Group.objects.create(name="Nested owners")
     user.groups.add(group)
-    ecuador, belgium = demo_page("country-ec"), demo_page("country-be", "fr")
+    ecuador, belgium = scene_page("country-ec"), scene_page("country-be", "fr")
     countries = ecuador.get_parent()  # a tree, and a tree inside it
     for page, codename in ((countries, "change_page"), (ecuador, "add_page"), (belgium, "publish_page")):
         GroupPagePermission.objects.create(group=group, page=page, permission=Permission.objects.get(codename=codename))
     ids = explorable_ids(explorer_listing.ExplorerPagePermissionPolicy, user)
     assert ids == explorable_ids(PagePermissionPolicy, user)
-    assert {countries.pk, ecuador.pk, demo_page("country-pe").pk, belgium.pk, countries.get_parent().pk} <= ids
-    assert demo_page("theme-health").pk not in ids
+    assert {countries.pk, ecuador.pk, scene_page("country-pe").pk, belgium.pk, countries.get_parent().pk} <= ids
+    assert scene_page("theme-health").pk not in ids
 
 
 def test_wagtail_finds_the_portals_page_policy_and_its_class_is_untouched():

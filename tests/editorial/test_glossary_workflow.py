@@ -8,15 +8,25 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text
 from demo.loader import translation_key_for
 from editorial.models import OutdatedTranslation
 from tests.editorial.test_workflow import refused
+from tests.factories import GlossaryTermFactory, translate
 from themes.models import GlossaryTerm
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 ADD_URL = reverse("wagtailsnippets_themes_glossaryterm:add")
 
 
-def term(key, language="es"):
-    return GlossaryTerm.objects.get(translation_key=translation_key_for(key), locale__language_code=language)
+@pytest.fixture
+def floor_term(scene):
+    """{language: term}: a live Spanish glossary term with its English and French translations."""
+    spanish = GlossaryTermFactory(
+        term="piso de protección social", definition="<p>Garantías básicas de seguridad social.</p>"
+    )
+    return {
+        "es": spanish,
+        "en": translate(spanish, "en", term="social protection floor"),
+        "fr": translate(spanish, "fr", term="socle de protection sociale"),
+    }
 
 
 def edit_url(item):
@@ -65,8 +75,8 @@ def test_a_specialists_term_goes_live_only_when_a_reviewer_approves(client, spec
     assert "cotización" not in client.get(reverse("wagtailadmin_home")).content.decode()
 
 
-def test_translators_change_terms_in_their_languages_only(client, translator):
-    spanish, french = term("glossary-floor"), term("glossary-floor", "fr")
+def test_translators_change_terms_in_their_languages_only(client, translator, floor_term):
+    spanish, french = floor_term["es"], floor_term["fr"]
     client.force_login(translator)
     assert client.get(edit_url(french)).status_code == 200
     assert refused(client.get(edit_url(spanish)))
@@ -79,8 +89,8 @@ def test_translators_change_terms_in_their_languages_only(client, translator):
     assert refused(client.get(ADD_URL))
 
 
-def test_publishing_a_changed_source_term_marks_its_translations(editor):
-    spanish = term("glossary-floor")
+def test_publishing_a_changed_source_term_marks_its_translations(editor, floor_term):
+    spanish = floor_term["es"]
     spanish.definition = "<p>Una definición revisada.</p>"
     spanish.save_revision(user=editor).publish(user=editor)
     marks = OutdatedTranslation.objects.filter(translation__source__object_id=spanish.translation_key)

@@ -10,19 +10,20 @@ from wagtail.models import Page, PageLogEntry
 
 from editorial.localize_permissions import CheckedSubmitPageTranslationView, CheckedUpdateTranslationsView
 from tests.editorial.test_workflow import act, refused, submit
-from tests.helpers import demo_page
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 
 def recipients(message_filter=""):
     return {address for message in mail.outbox if message_filter in message.subject for address in message.to}
 
 
-def test_submission_mails_reviewers_and_owners_not_the_submitter(client, specialist, reviewer, editor, ecuador_tree):
+def test_submission_mails_reviewers_and_owners_not_the_submitter(
+    client, specialist, reviewer, editor, ecuador_tree, scene_page
+):
     ecuador_tree.owners.add(editor)  # a co-owner
     mail.outbox.clear()
-    submit(client, specialist, demo_page("country-ec"), "New text.")
+    submit(client, specialist, scene_page("country-ec"), "New text.")
     assert recipients() == {reviewer.email, editor.email}
     # The reviewer reads English, the co-owner Spanish: each in their own language.
     by_address = {message.to[0]: message for message in mail.outbox}
@@ -30,28 +31,28 @@ def test_submission_mails_reviewers_and_owners_not_the_submitter(client, special
     assert "enviada" in by_address[editor.email].subject or "envi" in by_address[editor.email].body
 
 
-def test_rejection_mail_carries_the_comment_to_the_author(client, specialist, reviewer):
-    submit(client, specialist, demo_page("country-ec"), "New text.")
+def test_rejection_mail_carries_the_comment_to_the_author(client, specialist, reviewer, scene_page):
+    submit(client, specialist, scene_page("country-ec"), "New text.")
     mail.outbox.clear()
-    act(client, reviewer, demo_page("country-ec"), "reject", "Falta la fuente de los datos.")
+    act(client, reviewer, scene_page("country-ec"), "reject", "Falta la fuente de los datos.")
     assert recipients() == {specialist.email}
     assert "Falta la fuente de los datos." in mail.outbox[0].body
     assert "rechazada" in mail.outbox[0].body  # the specialist reads Spanish
 
 
-def test_approval_mail_carries_the_comment(client, specialist, reviewer):
-    submit(client, specialist, demo_page("country-ec"), "New text.")
+def test_approval_mail_carries_the_comment(client, specialist, reviewer, scene_page):
+    submit(client, specialist, scene_page("country-ec"), "New text.")
     mail.outbox.clear()
-    act(client, reviewer, demo_page("country-ec"), "approve", "Buen trabajo.")
+    act(client, reviewer, scene_page("country-ec"), "approve", "Buen trabajo.")
     assert recipients() == {specialist.email}
     assert "Buen trabajo." in mail.outbox[0].body
 
 
-def test_dashboard_panels(client, specialist, reviewer, second_reviewer):
-    page = demo_page("country-ec")
-    submit(client, specialist, demo_page("country-pe"), "Peru text.")
+def test_dashboard_panels(client, specialist, reviewer, second_reviewer, scene_page):
+    page = scene_page("country-ec")
+    submit(client, specialist, scene_page("country-pe"), "Peru text.")
     submit(client, specialist, page, "Ecuador text.")
-    Page.objects.filter(pk=demo_page("country-be").pk).update(
+    Page.objects.filter(pk=scene_page("country-be").pk).update(
         last_published_at=timezone.now() - datetime.timedelta(days=400)
     )
 
@@ -76,17 +77,17 @@ def test_dashboard_panels(client, specialist, reviewer, second_reviewer):
     assert "Équateur" in attention and "Ecuador" in attention
 
 
-def test_reviewer_dashboard_leaves_out_their_own_submission(client, reviewer, editor):
+def test_reviewer_dashboard_leaves_out_their_own_submission(client, reviewer, editor, scene_page):
     editor.groups.add(reviewer.groups.get(name="Reviewers"))
-    submit(client, editor, demo_page("country-ec"), "Mine.")
+    submit(client, editor, scene_page("country-ec"), "Mine.")
     client.force_login(editor)
     dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
     assert "data-workflow-action-url" not in dashboard
     assert "Nada espera tu revisión" in dashboard  # the editor reads Spanish
 
 
-def test_localize_views_are_the_checked_ones():
-    page = demo_page("country-ec")
+def test_localize_views_are_the_checked_ones(scene_page):
+    page = scene_page("country-ec")
     url = reverse("wagtail_localize:submit_page_translation", args=[page.pk])
     assert resolve(url).func.view_class is CheckedSubmitPageTranslationView
     assert resolve(reverse("wagtail_localize:update_translations", args=[1])).func.view_class is (
@@ -95,29 +96,29 @@ def test_localize_views_are_the_checked_ones():
 
 
 def test_sync_translations_refused_without_edit_rights_and_no_publish_for_specialists(
-    client, specialist, chile_specialist
+    client, specialist, chile_specialist, scene_page
 ):
     from wagtail_localize.models import TranslationSource
 
-    chile = TranslationSource.objects.get(object_id=demo_page("country-cl").translation_key)
-    ecuador = TranslationSource.objects.get(object_id=demo_page("country-ec").translation_key)
+    chile = TranslationSource.objects.get(object_id=scene_page("country-cl").translation_key)
+    ecuador = TranslationSource.objects.get(object_id=scene_page("country-ec").translation_key)
     client.force_login(specialist)
     assert client.get(reverse("wagtail_localize:update_translations", args=[chile.pk])).status_code in (302, 403)
     form = client.get(reverse("wagtail_localize:update_translations", args=[ecuador.pk]))
     assert form.status_code == 200
     assert 'type="hidden" name="publish_translations"' in form.content.decode()
-    before = demo_page("country-ec", "fr").last_published_at
+    before = scene_page("country-ec", "fr").last_published_at
     response = client.post(
         reverse("wagtail_localize:update_translations", args=[ecuador.pk]), {"publish_translations": "on"}
     )
     assert response.status_code in (302, 403)
-    assert demo_page("country-ec", "fr").last_published_at == before
+    assert scene_page("country-ec", "fr").last_published_at == before
 
 
 @pytest.mark.parametrize("username", ["translator", "specialist"])
-def test_convert_to_alias_is_for_publishers_only(client, username, editor, django_user_model):
+def test_convert_to_alias_is_for_publishers_only(client, username, editor, django_user_model, scene_page):
     """Turning a reviewed translation into an alias changes the live page at once: not for translators."""
-    page = demo_page("country-ec", "fr")
+    page = scene_page("country-ec", "fr")
     url = reverse("wagtail_localize:convert_to_alias", args=[page.pk])
     client.force_login(django_user_model.objects.get(username=username))
     editor_view = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
@@ -147,10 +148,10 @@ def test_convert_to_alias_is_for_publishers_only(client, username, editor, djang
     assert refused(client.post(url))
 
 
-def test_audit_report_filters_by_tree_and_user(client, specialist, reviewer, editor, ecuador_tree):
-    submit(client, specialist, demo_page("country-ec"), "Audited.")
-    act(client, reviewer, demo_page("country-ec"), "approve")
-    submit(client, editor, demo_page("country-cl"), "Other tree.")
+def test_audit_report_filters_by_tree_and_user(client, specialist, reviewer, editor, ecuador_tree, scene_page):
+    submit(client, specialist, scene_page("country-ec"), "Audited.")
+    act(client, reviewer, scene_page("country-ec"), "approve")
+    submit(client, editor, scene_page("country-cl"), "Other tree.")
     client.force_login(editor)
     client.get(reverse("wagtailadmin_home"))  # shows (and so clears) the "submitted" message
     url = reverse("editorial_audit_report")

@@ -7,18 +7,17 @@ from wagtail.models import Locale, Page, PageLogEntry
 
 from editorial.models import OwnedTree
 from editorial.ownership import OWNER_ADDED, OWNER_REMOVED
-from tests.helpers import demo_page
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 
-def test_editor_assigns_owner_in_the_admin_and_it_is_logged(client, editor, specialist):
-    chile = demo_page("country-cl")
+def test_editor_assigns_owner_in_the_admin_and_it_is_logged(client, editor, specialist, scene_page):
+    chile = scene_page("country-cl")
     client.force_login(editor)
     response = client.post(reverse("owned_trees:add"), {"root": chile.pk, "owners": [specialist.pk]})
     assert response.status_code == 302, response.content.decode()[:3000]
     for language in ("es", "en", "fr"):
-        assert demo_page("country-cl", language).permissions_for_user(specialist).can_edit()
+        assert scene_page("country-cl", language).permissions_for_user(specialist).can_edit()
     entry = PageLogEntry.objects.get(page=chile, action=OWNER_ADDED)
     assert entry.user == editor and entry.data["owner"] == "specialist"
 
@@ -40,8 +39,8 @@ def test_editor_sees_trees_owners_and_languages_in_the_admin(client, editor, ecu
     assert client.get(reverse("owned_trees:add")).status_code == 200
 
 
-def test_owner_removal_takes_effect_immediately(client, editor, specialist, ecuador_tree):
-    page = demo_page("country-ec")
+def test_owner_removal_takes_effect_immediately(client, editor, specialist, ecuador_tree, scene_page):
+    page = scene_page("country-ec")
     client.force_login(specialist)
     assert client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).status_code == 200
 
@@ -52,39 +51,40 @@ def test_owner_removal_takes_effect_immediately(client, editor, specialist, ecua
 
     # Same session, next request: the rights are gone.
     assert client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).status_code in (302, 403)
-    assert not demo_page("country-ec", "fr").permissions_for_user(specialist).can_edit()
+    assert not scene_page("country-ec", "fr").permissions_for_user(specialist).can_edit()
     assert PageLogEntry.objects.filter(action=OWNER_REMOVED, data__owner="specialist").exists()
 
 
-def test_only_ownable_pages_and_one_entry_per_tree(client, editor, ecuador_tree):
+def test_only_ownable_pages_and_one_entry_per_tree(client, editor, ecuador_tree, scene_page):
     client.force_login(editor)
-    news = demo_page("news-campaign")
+    trees_before = OwnedTree.objects.count()  # the specialist's three, and the demo's if a session loads it
+    news = scene_page("news-campaign")
     response = client.post(reverse("owned_trees:add"), {"root": news.pk, "owners": []})
     assert response.status_code == 200
     # In the editor's language (Spanish).
     assert "Solo una página de país, región o tema puede ser la raíz de un árbol." in response.content.decode()
     # Ecuador in French is the same tree as Ecuador in Spanish.
-    response = client.post(reverse("owned_trees:add"), {"root": demo_page("country-ec", "fr").pk, "owners": []})
+    response = client.post(reverse("owned_trees:add"), {"root": scene_page("country-ec", "fr").pk, "owners": []})
     assert response.status_code == 200
     assert "Este árbol ya tiene responsables" in response.content.decode()
-    assert OwnedTree.objects.count() == 3  # nothing half-saved
+    assert OwnedTree.objects.count() == trees_before  # nothing half-saved
 
 
 @pytest.mark.parametrize("username", ["specialist", "reviewer", "translator", "moderator"])
-def test_only_editors_manage_ownership(client, username, django_user_model):
+def test_only_editors_manage_ownership(client, username, django_user_model, scene_page):
     client.force_login(django_user_model.objects.get(username=username))
     response = client.get(reverse("owned_trees:add"))
     assert response.status_code in (302, 403)
-    assert client.post(reverse("owned_trees:add"), {"root": demo_page("country-cl").pk}).status_code in (302, 403)
-    assert not OwnedTree.objects.filter(translation_key=demo_page("country-cl").translation_key).exists()
+    assert client.post(reverse("owned_trees:add"), {"root": scene_page("country-cl").pk}).status_code in (302, 403)
+    assert not OwnedTree.objects.filter(translation_key=scene_page("country-cl").translation_key).exists()
 
 
-def test_translation_created_after_ownership_is_covered(specialist, ecuador_tree):
+def test_translation_created_after_ownership_is_covered(specialist, ecuador_tree, scene_page):
     """A fourth locale added later: the new copy of the owned root is covered as soon as it exists."""
     from wagtail_localize.models import TranslationSource
 
     german = Locale.objects.create(language_code="de")
-    source = demo_page("country-ec")
+    source = scene_page("country-ec")
     # The parent must exist in the new locale first (as wagtail-localize does with copy_parents).
     translation_source, _ = TranslationSource.get_or_create_from_instance(source)
     translation_source.create_or_update_translation(
@@ -95,14 +95,14 @@ def test_translation_created_after_ownership_is_covered(specialist, ecuador_tree
     assert not copy.permissions_for_user(specialist).can_publish()
 
 
-def test_deleting_one_locale_copy_keeps_the_tree(ecuador_tree, specialist):
-    demo_page("country-ec").delete()
+def test_deleting_one_locale_copy_keeps_the_tree(ecuador_tree, specialist, scene_page):
+    scene_page("country-ec").delete()
     tree = OwnedTree.objects.get(pk=ecuador_tree.pk)
     assert tree.root.locale.language_code in ("en", "fr")
-    assert demo_page("country-ec", "fr").permissions_for_user(specialist).can_edit()
+    assert scene_page("country-ec", "fr").permissions_for_user(specialist).can_edit()
 
 
-def test_specialist_who_owns_nothing_sees_nothing_editable(client, django_user_model):
+def test_specialist_who_owns_nothing_sees_nothing_editable(client, django_user_model, scene):
     from django.contrib.auth.models import Group
 
     nobody = django_user_model.objects.create_user("newbie", "n@example.org", "pw")
@@ -114,13 +114,13 @@ def test_specialist_who_owns_nothing_sees_nothing_editable(client, django_user_m
     assert not mail.outbox
 
 
-def test_explorer_and_admin_search_show_only_own_tree(client, specialist, chile_specialist):
+def test_explorer_and_admin_search_show_only_own_tree(client, specialist, chile_specialist, scene_page):
     client.force_login(specialist)
-    index = demo_page("countries")
+    index = scene_page("countries")
     listing = client.get(reverse("wagtailadmin_explore", args=[index.pk])).content.decode()
     assert "Ecuador" in listing and "Chile" not in listing
     results = client.get(reverse("wagtailadmin_pages:search"), {"q": "Chile"}).content.decode()
-    assert reverse("wagtailadmin_pages:edit", args=[demo_page("country-cl").pk]) not in results
+    assert reverse("wagtailadmin_pages:edit", args=[scene_page("country-cl").pk]) not in results
     api = client.get(reverse("wagtailadmin_api:pages:listing"), {"child_of": index.pk})
     assert api.status_code == 200
     titles = [item["title"] for item in api.json()["items"]]

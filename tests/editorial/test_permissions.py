@@ -9,9 +9,7 @@ import pytest
 from django.urls import reverse
 from wagtail.models import Page
 
-from tests.helpers import demo_page
-
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 ALLOW, DENY = "allow", "deny"
 
@@ -96,8 +94,8 @@ def users(specialist, translator, reviewer, moderator, editor, chile_specialist)
 
 @pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize("target", list(TARGETS))
-def test_permissions_for_user(users, role, target):
-    page = demo_page(*TARGETS[target])
+def test_permissions_for_user(users, role, target, scene_page):
+    page = scene_page(*TARGETS[target])
     perms = page.permissions_for_user(users[role])
     expected = EXPECTED_PERMISSIONS[role].get(target, set())
     answers = {name: getattr(perms, name)() for name in PERMISSIONS}
@@ -106,8 +104,8 @@ def test_permissions_for_user(users, role, target):
 
 @pytest.mark.parametrize("role", ROLES)
 @pytest.mark.parametrize("target", list(TARGETS))
-def test_admin_urls(client, users, role, target):
-    page = demo_page(*TARGETS[target])
+def test_admin_urls(client, users, role, target, scene_page):
+    page = scene_page(*TARGETS[target])
     client.force_login(users[role])
     allowed = EXPECTED_URLS[role].get(target, set())
     wrong = {}

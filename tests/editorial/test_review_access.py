@@ -10,9 +10,9 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from editorial.review_access import under_review_by
 from tests.editorial.test_dashboard_queries import section
 from tests.editorial.test_workflow import act, current_task_state, live_summary, refused, submit
-from tests.helpers import demo_page, edit_page_as_browser
+from tests.helpers import edit_page_as_browser
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 CHANGED = "Cobertura ampliada en 2026 para trabajadores independientes."
 
@@ -22,9 +22,9 @@ def messages_of(response):
 
 
 @pytest.fixture
-def submitted(client, specialist):
+def submitted(client, specialist, scene_page):
     """The Ecuador profile, its summary changed by the specialist and submitted for review."""
-    page = demo_page("country-ec")
+    page = scene_page("country-ec")
     submit(client, specialist, page, CHANGED)
     page.refresh_from_db()
     return page
@@ -39,9 +39,9 @@ def review_urls(page, revision_id):
     }
 
 
-def test_reviewer_holds_no_page_permission(reviewer, submitted):
+def test_reviewer_holds_no_page_permission(reviewer, submitted, scene_page):
     """The access below comes from the review task alone: outside a review the reviewer may edit nothing."""
-    assert not demo_page("country-pe").permissions_for_user(reviewer).can_edit()
+    assert not scene_page("country-pe").permissions_for_user(reviewer).can_edit()
     assert submitted.permissions_for_user(reviewer).can_edit()  # the task lets them into this editor
     assert not submitted.permissions_for_user(reviewer).can_publish()
     assert under_review_by(submitted, reviewer)
@@ -79,8 +79,8 @@ def test_reviewer_opens_diff_history_revision_and_preview_of_a_page_in_review(cl
 
 
 @pytest.mark.parametrize("view", ["compare", "history", "revision"])
-def test_reviewer_is_refused_on_a_page_not_in_review(client, reviewer, submitted, view):
-    peru = demo_page("country-pe")
+def test_reviewer_is_refused_on_a_page_not_in_review(client, reviewer, submitted, view, scene_page):
+    peru = scene_page("country-pe")
     revision = peru.save_revision()  # a draft nobody submitted
     client.force_login(reviewer)
     urls = {
@@ -147,8 +147,8 @@ def test_approving_from_the_diff_confirms_on_the_dashboard(client, reviewer, sub
     assert live_summary(submitted) == CHANGED
 
 
-def test_requesting_changes_confirms_and_keeps_the_live_text(client, reviewer, submitted):
-    before = demo_page("country-ec").summary
+def test_requesting_changes_confirms_and_keeps_the_live_text(client, reviewer, submitted, scene_page):
+    before = scene_page("country-ec").summary
     client.force_login(reviewer)
     task_state = current_task_state(submitted)
     url = reverse("wagtailadmin_pages:workflow_action", args=[submitted.pk, "reject", task_state.pk])
@@ -173,17 +173,17 @@ def test_approving_in_the_editor_confirms(client, reviewer, submitted):
     assert not any("has been updated" in message for message in messages_of(dashboard))
 
 
-def test_a_refused_action_gets_no_confirmation(client, editor, reviewer):
+def test_a_refused_action_gets_no_confirmation(client, editor, reviewer, scene_page):
     editor.groups.add(reviewer.groups.get(name="Reviewers"))
-    page = demo_page("country-ec")
+    page = scene_page("country-ec")
     submit(client, editor, page, "Own text.")
     response = act(client, editor, page, "approve")
     assert refused(response)
     assert not any("You approved" in str(m) for m in response.wsgi_request._messages)
 
 
-def test_preview_of_a_page_not_in_review_has_no_banner(client, specialist):
-    page = demo_page("country-ec")
+def test_preview_of_a_page_not_in_review_has_no_banner(client, specialist, scene_page):
+    page = scene_page("country-ec")
     client.force_login(specialist)
     response = client.get(reverse("wagtailadmin_pages:view_draft", args=[page.pk]))
     assert response.status_code == 200
@@ -201,8 +201,8 @@ def test_preview_of_a_page_not_in_review_has_no_banner(client, specialist):
         ("en", "Draft awaiting review"),
     ],
 )
-def test_preview_banner_in_the_page_language(client, specialist, reviewer, language, text):
-    page = demo_page("country-ec", language)
+def test_preview_banner_in_the_page_language(client, specialist, reviewer, language, text, scene_page):
+    page = scene_page("country-ec", language)
     if language == "es":
         submit(client, specialist, page, CHANGED)
     else:
@@ -241,7 +241,7 @@ REVIEW_LINK = {
 
 
 def test_reviewer_who_wrote_the_draft_cannot_approve_what_a_co_owner_submits(
-    client, specialist, reviewer, second_reviewer, ecuador_tree
+    client, specialist, reviewer, second_reviewer, ecuador_tree, scene_page
 ):
     """A specialist-reviewer writes a draft; a co-owner submits it unchanged: the writer may not approve it."""
     from django.contrib.auth.models import Group
@@ -249,7 +249,7 @@ def test_reviewer_who_wrote_the_draft_cannot_approve_what_a_co_owner_submits(
     writer = second_reviewer
     writer.groups.add(Group.objects.get(name="Specialists"))
     ecuador_tree.owners.add(writer)
-    page = demo_page("country-ec")
+    page = scene_page("country-ec")
     client.force_login(writer)
     edit_page_as_browser(client, page, {"summary": "Texto del especialista-revisor."})  # a draft only
     page.refresh_from_db()
@@ -272,10 +272,10 @@ def test_reviewer_who_wrote_the_draft_cannot_approve_what_a_co_owner_submits(
     assert live_summary(page) == "Texto del especialista-revisor."
 
 
-def test_authors_before_the_last_publication_may_review_again(client, specialist, reviewer, editor):
+def test_authors_before_the_last_publication_may_review_again(client, specialist, reviewer, editor, scene_page):
     """Writing an earlier, published version does not bar anyone: only revisions since it count."""
     editor.groups.add(reviewer.groups.get(name="Reviewers"))
-    page = demo_page("country-ec")
+    page = scene_page("country-ec")
     page.save_revision(user=editor).publish(user=editor)  # the editor's text is live
     submit(client, specialist, page, "Nuevo texto.")
     assert act(client, editor, page, "approve").status_code == 302
@@ -286,8 +286,8 @@ def test_authors_before_the_last_publication_may_review_again(client, specialist
 # Translations: source and translation side by side.
 
 
-def submit_french_summary(client, translator, text):
-    page = demo_page("country-ec", "fr")
+def submit_french_summary(client, translator, text, page):
+    """The translator submits ``page`` (a French translation) with ``text`` as its summary."""
     translation = Translation.objects.get(source__object_id=page.translation_key, target_locale=page.locale)
     segment = StringSegment.objects.get(source=translation.source, context__path="summary")
     StringTranslation.objects.update_or_create(
@@ -302,9 +302,9 @@ def submit_french_summary(client, translator, text):
     return page
 
 
-def test_translation_review_shows_source_and_translation_with_changes_marked(client, translator, reviewer):
-    live_french = demo_page("country-ec", "fr").summary
-    page = submit_french_summary(client, translator, "Résumé révisé pour la relecture.")
+def test_translation_review_shows_source_and_translation_with_changes_marked(client, translator, reviewer, scene_page):
+    live_french = scene_page("country-ec", "fr").summary
+    page = submit_french_summary(client, translator, "Résumé révisé pour la relecture.", scene_page("country-ec", "fr"))
     client.force_login(reviewer)
     html = client.get(reverse("wagtailadmin_home")).content.decode()
     url = reverse("editorial_translation_review", args=[page.pk])
@@ -314,7 +314,7 @@ def test_translation_review_shows_source_and_translation_with_changes_marked(cli
     assert response.status_code == 200
     rows = response.context["rows"]
     summary = next(row for row in rows if row["path"] == "summary")
-    assert summary["source"] == demo_page("country-ec").summary
+    assert summary["source"] == scene_page("country-ec").summary
     assert summary["translation"] == "Résumé révisé pour la relecture."
     assert summary["live"] == live_french and summary["changed"]
     assert [row["path"] for row in rows if row["changed"]] == ["summary"]
@@ -324,10 +324,12 @@ def test_translation_review_shows_source_and_translation_with_changes_marked(cli
     assert 'lang="es"' in body and 'lang="fr"' in body
 
 
-def test_translation_review_is_refused_outside_review_and_for_source_pages(client, reviewer, translator, submitted):
+def test_translation_review_is_refused_outside_review_and_for_source_pages(
+    client, reviewer, translator, submitted, scene_page
+):
     client.force_login(reviewer)
     # A translation not in review: the reviewer has no business there.
-    assert refused(client.get(reverse("editorial_translation_review", args=[demo_page("country-pe", "fr").pk])))
+    assert refused(client.get(reverse("editorial_translation_review", args=[scene_page("country-pe", "fr").pk])))
     # A source page in review is no translation: its review is the diff against the live version.
     response = client.get(reverse("editorial_translation_review", args=[submitted.pk]))
     compare = reverse(
@@ -350,8 +352,8 @@ def test_the_comment_field_speaks_the_reviewers_language(client, reviewer, submi
     assert label == "Comentario" or "Comentario" not in html
 
 
-def test_the_translation_editor_points_the_reviewer_to_the_side_by_side_view(client, translator, reviewer):
-    page = submit_french_summary(client, translator, "Résumé à relire.")
+def test_the_translation_editor_points_the_reviewer_to_the_side_by_side_view(client, translator, reviewer, scene_page):
+    page = submit_french_summary(client, translator, "Résumé à relire.", scene_page("country-ec", "fr"))
     url = reverse("editorial_translation_review", args=[page.pk])
     client.force_login(reviewer)
     html = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
@@ -361,11 +363,11 @@ def test_the_translation_editor_points_the_reviewer_to_the_side_by_side_view(cli
     assert "awaits your review." not in client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
 
 
-def test_the_author_reads_the_reviewers_comment_at_the_top_of_the_editor(client, specialist, reviewer):
+def test_the_author_reads_the_reviewers_comment_at_the_top_of_the_editor(client, specialist, reviewer, scene_page):
     """Changes requested: whoever may edit the page reads why on opening it, in their language; others do not."""
     from tests.editorial.test_workflow import act
 
-    page = demo_page("country-ec")
+    page = scene_page("country-ec")
     submit(client, specialist, page, CHANGED)
     act(client, reviewer, page, "reject", "Cite la ley, por favor.")
     client.force_login(specialist)  # admin in Spanish

@@ -10,9 +10,9 @@ from wagtail.models import PageLogEntry
 
 from editorial.reviewed import REVIEW_CONFIRMED
 from tests.editorial.test_workflow import act, refused
-from tests.helpers import demo_page, edit_page_as_browser
+from tests.helpers import edit_page_as_browser
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 
 def live(page):
@@ -26,8 +26,8 @@ def messages_of(response):
 # Last reviewed: set by an approval.
 
 
-def test_approval_sets_last_reviewed_on_the_profile_and_its_translations(client, specialist, reviewer):
-    ecuador = demo_page("country-ec")
+def test_approval_sets_last_reviewed_on_the_profile_and_its_translations(client, specialist, reviewer, scene_page):
+    ecuador = scene_page("country-ec")
     assert ecuador.last_reviewed != timezone.localdate()
     client.force_login(specialist)
     # A typed date is ignored: the field is read-only in the editor.
@@ -35,13 +35,13 @@ def test_approval_sets_last_reviewed_on_the_profile_and_its_translations(client,
     assert live(ecuador).last_reviewed == ecuador.last_reviewed  # submitted, not yet approved
     act(client, reviewer, ecuador, "approve")
     for code in ("es", "en", "fr"):
-        assert demo_page("country-ec", code).last_reviewed == timezone.localdate(), code
+        assert scene_page("country-ec", code).last_reviewed == timezone.localdate(), code
     # The next draft starts from the approved revision, with the new date.
     assert live(ecuador).get_latest_revision_as_object().last_reviewed == timezone.localdate()
 
 
-def test_rejection_leaves_last_reviewed_alone(client, specialist, reviewer):
-    ecuador = demo_page("country-ec")
+def test_rejection_leaves_last_reviewed_alone(client, specialist, reviewer, scene_page):
+    ecuador = scene_page("country-ec")
     before = ecuador.last_reviewed
     client.force_login(specialist)
     edit_page_as_browser(client, ecuador, {"summary": "Para rechazar."}, "action-submit")
@@ -49,8 +49,8 @@ def test_rejection_leaves_last_reviewed_alone(client, specialist, reviewer):
     assert live(ecuador).last_reviewed == before
 
 
-def test_last_reviewed_is_read_only_in_the_editor(client, specialist):
-    ecuador = demo_page("country-ec")
+def test_last_reviewed_is_read_only_in_the_editor(client, specialist, scene_page):
+    ecuador = scene_page("country-ec")
     client.force_login(specialist)
     html = client.get(reverse("wagtailadmin_pages:edit", args=[ecuador.pk])).content.decode()
     assert 'name="last_reviewed"' not in html
@@ -65,8 +65,8 @@ def confirm_url(page):
     return reverse("editorial_confirm_reviewed", args=[page.pk])
 
 
-def test_owner_confirms_still_accurate(client, specialist):
-    ecuador = demo_page("country-ec")
+def test_owner_confirms_still_accurate(client, specialist, scene_page):
+    ecuador = scene_page("country-ec")
     summary = ecuador.summary
     client.force_login(specialist)
     editor_html = client.get(reverse("wagtailadmin_pages:edit", args=[ecuador.pk])).content.decode()
@@ -81,7 +81,7 @@ def test_owner_confirms_still_accurate(client, specialist):
     assert confirmed.last_reviewed == timezone.localdate()
     assert confirmed.summary == summary and not confirmed.has_unpublished_changes
     for code in ("en", "fr"):
-        assert demo_page("country-ec", code).last_reviewed == timezone.localdate()
+        assert scene_page("country-ec", code).last_reviewed == timezone.localdate()
     entry = PageLogEntry.objects.filter(page=ecuador, action=REVIEW_CONFIRMED).get()
     assert entry.user == specialist
     # In the page's history and in the editorial audit.
@@ -89,8 +89,8 @@ def test_owner_confirms_still_accurate(client, specialist):
     assert "Reviewed" in history or "Revisad" in history
 
 
-def test_confirmation_appears_in_the_audit(client, specialist, editor):
-    ecuador = demo_page("country-ec")
+def test_confirmation_appears_in_the_audit(client, specialist, editor, scene_page):
+    ecuador = scene_page("country-ec")
     client.force_login(specialist)
     client.post(confirm_url(ecuador))
     client.force_login(editor)
@@ -98,8 +98,8 @@ def test_confirmation_appears_in_the_audit(client, specialist, editor):
     assert "Ecuador" in audit and "Sofía Specialist" in audit
 
 
-def test_confirmation_refused_with_pending_changes(client, specialist):
-    ecuador = demo_page("country-ec")
+def test_confirmation_refused_with_pending_changes(client, specialist, scene_page):
+    ecuador = scene_page("country-ec")
     client.force_login(specialist)
     edit_page_as_browser(client, ecuador, {"summary": "Cambio sin enviar."})
     assert (
@@ -112,8 +112,8 @@ def test_confirmation_refused_with_pending_changes(client, specialist):
     assert "revisi" in messages_of(response).lower()  # "submit them for review", in Spanish
 
 
-def test_confirmation_refused_to_others(client, chile_specialist, reviewer, moderator):
-    ecuador = demo_page("country-ec")
+def test_confirmation_refused_to_others(client, chile_specialist, reviewer, moderator, scene_page):
+    ecuador = scene_page("country-ec")
     for user in (chile_specialist, reviewer, moderator):
         client.force_login(user)
         assert refused(client.post(confirm_url(ecuador))), user
@@ -121,8 +121,8 @@ def test_confirmation_refused_to_others(client, chile_specialist, reviewer, mode
     assert live(ecuador).last_reviewed == ecuador.last_reviewed
 
 
-def test_confirmation_on_a_page_without_review_date(client, specialist):
-    belgium_news = demo_page("country-be")
+def test_confirmation_on_a_page_without_review_date(client, specialist, scene_page):
+    belgium_news = scene_page("country-be")
     client.force_login(specialist)
     before = live(belgium_news).last_published_at
     assert client.post(confirm_url(belgium_news)).status_code == 302
@@ -132,8 +132,8 @@ def test_confirmation_on_a_page_without_review_date(client, specialist):
 # Refusals name the tree's owners.
 
 
-def test_refusal_names_the_owners_in_the_users_language(client, specialist, chile_specialist):
-    chile = demo_page("country-cl")
+def test_refusal_names_the_owners_in_the_users_language(client, specialist, chile_specialist, scene_page):
+    chile = scene_page("country-cl")
     chile_specialist.last_name = "Cruz"
     chile_specialist.save()
     client.force_login(specialist)  # admin in Spanish
@@ -148,8 +148,8 @@ def test_refusal_names_the_owners_in_the_users_language(client, specialist, chil
     assert refused(response) and "Carla Cruz" in messages_of(response)
 
 
-def test_refusal_without_owners_names_editors(client, chile_specialist):
-    zambia = demo_page("country-zm")
+def test_refusal_without_owners_names_editors(client, chile_specialist, scene_page):
+    zambia = scene_page("country-zm")
     client.force_login(chile_specialist)  # no admin language set: the request's
     response = client.get(reverse("wagtailadmin_pages:edit", args=[zambia.pk]), HTTP_ACCEPT_LANGUAGE="en")
     assert refused(response)
@@ -157,17 +157,17 @@ def test_refusal_without_owners_names_editors(client, chile_specialist):
     assert "Elena Editor" in text and "mailto:editor@example.org" in text
 
 
-def test_allowed_users_are_not_intercepted(client, specialist):
+def test_allowed_users_are_not_intercepted(client, specialist, scene_page):
     client.force_login(specialist)
-    assert client.get(reverse("wagtailadmin_pages:edit", args=[demo_page("country-ec").pk])).status_code == 200
+    assert client.get(reverse("wagtailadmin_pages:edit", args=[scene_page("country-ec").pk])).status_code == 200
 
 
 # People by full name; My trees opens the editor.
 
 
-def test_specialist_responsible_lists_people_by_name(client, editor):
+def test_specialist_responsible_lists_people_by_name(client, editor, scene_page):
     client.force_login(editor)
-    html = client.get(reverse("wagtailadmin_pages:edit", args=[demo_page("country-ec").pk])).content.decode()
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[scene_page("country-ec").pk])).content.decode()
     select = re.search(r'<select name="specialist".*?</select>', html, re.S).group(0)
     options = re.findall(r"<option[^>]*>([^<]*)</option>", select)
     assert "Sofía Specialist" in options
@@ -182,9 +182,9 @@ def test_tree_owner_filter_and_audit_filter_show_names(client, editor, chile_spe
     assert ">specialist<" not in audit
 
 
-def test_my_trees_rows_open_the_editor(client, specialist):
+def test_my_trees_rows_open_the_editor(client, specialist, scene_page):
     client.force_login(specialist)
     html = client.get(reverse("wagtailadmin_home")).content.decode()
-    ecuador = demo_page("country-ec")
+    ecuador = scene_page("country-ec")
     assert f'href="{reverse("wagtailadmin_pages:edit", args=[ecuador.pk])}">Ecuador</a>' in html
     assert reverse("wagtailadmin_explore", args=[ecuador.pk]) in html  # the pages count still explores

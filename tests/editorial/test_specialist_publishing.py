@@ -3,6 +3,11 @@
 Good practices, resources, evaluations, news and events are written inside the owner's
 country, region or theme (Wagtail's page permissions on the tree are the right to do so),
 submitted for review, and once approved appear on that page and in the library listings.
+
+It stays on the demo content for now (marked ``demo``): its ``WagtailPageTestCase`` class is a
+Django ``TestCase``, whose ``tearDownClass`` closes the database connection; on PostgreSQL that
+drops a factory scene built once for the module (tests/editorial/conftest.py) under the tests
+that follow it.
 """
 
 import pytest
@@ -21,7 +26,23 @@ from tests.editorial.test_workflow import act, refused
 from tests.factories import NewsPageFactory, ResourcePageFactory
 from tests.helpers import demo_page, form_fields
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+
+
+# The demo accounts (the shared fixtures of tests/editorial/conftest.py build a factory scene instead).
+@pytest.fixture
+def specialist():
+    return get_user_model().objects.get(username="specialist")
+
+
+@pytest.fixture
+def reviewer():
+    return get_user_model().objects.get(username="reviewer")
+
+
+@pytest.fixture
+def editor():
+    return get_user_model().objects.get(username="editor")
 
 
 def with_tags(data, countries=(), themes=()):

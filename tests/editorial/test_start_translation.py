@@ -11,9 +11,8 @@ from editorial.models import OutdatedTranslation
 from editorial.start_translation import may_start_translation
 from home.models import StandardPage
 from tests.editorial.test_workflow import refused
-from tests.helpers import demo_page
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 
 def locale(code):
@@ -21,9 +20,9 @@ def locale(code):
 
 
 @pytest.fixture
-def new_page(db):
+def new_page(db, scene_page):
     """A live Spanish page under Ecuador with its English and French aliases (as locale sync makes them)."""
-    page = demo_page("country-ec").add_child(
+    page = scene_page("country-ec").add_child(
         instance=StandardPage(title="Nueva ley", slug="nueva-ley", intro="Texto en español.")
     )
     page.save_revision().publish()
@@ -122,29 +121,35 @@ def test_a_specialist_starts_translations_of_their_own_trees_only(client, specia
     assert copy_in(new_page, "en").alias_of_id is None
 
 
-def test_the_explorer_offers_translators_their_languages_aliases(client, fr_translator, translator, new_page):
+def test_the_explorer_offers_translators_their_languages_aliases(
+    client, fr_translator, translator, new_page, scene_page
+):
     client.force_login(fr_translator)
-    french_parent = copy_in(demo_page("country-ec"), "fr")
+    french_parent = copy_in(scene_page("country-ec"), "fr")
     html = client.get(reverse("wagtailadmin_explore", args=[french_parent.pk])).content.decode()
     assert start_url(new_page, "fr") in html
-    english_parent = copy_in(demo_page("country-ec"), "en")
+    english_parent = copy_in(scene_page("country-ec"), "en")
     response = client.get(reverse("wagtailadmin_explore", args=[english_parent.pk]))
     assert start_url(new_page, "en") not in response.content.decode()
 
 
-def test_missing_cells_of_the_status_report_start_a_translation(client, fr_translator, translator, new_page):
+def test_missing_cells_of_the_status_report_start_a_translation(
+    client, fr_translator, translator, new_page, scene_page
+):
     report = reverse("editorial_translation_status")
     client.force_login(fr_translator)
-    html = client.get(report, {"tree": demo_page("country-ec").pk}).content.decode()
+    html = client.get(report, {"tree": scene_page("country-ec").pk}).content.decode()
     assert start_url(new_page, "fr") in html and "Traduire en " in html
     assert start_url(new_page, "en") not in html  # not their language
     client.force_login(translator)  # English and French
-    html = client.get(report, {"tree": demo_page("country-ec").pk}).content.decode()
+    html = client.get(report, {"tree": scene_page("country-ec").pk}).content.decode()
     assert start_url(new_page, "fr") in html and start_url(new_page, "en") in html
 
 
-def test_dashboard_lists_what_to_translate_and_what_is_out_of_date(client, fr_translator, reviewer, new_page):
-    ecuador = demo_page("country-ec")
+def test_dashboard_lists_what_to_translate_and_what_is_out_of_date(
+    client, fr_translator, reviewer, new_page, scene_page
+):
+    ecuador = scene_page("country-ec")
     ecuador.summary = "Un resumen nuevo."
     ecuador.save_revision().publish()
     assert OutdatedTranslation.objects.filter(translation__target_locale=locale("fr")).exists()
@@ -163,8 +168,8 @@ def test_dashboard_lists_what_to_translate_and_what_is_out_of_date(client, fr_tr
     assert 'id="to-translate-section"' not in client.get(reverse("wagtailadmin_home")).content.decode()
 
 
-def test_dashboard_lists_the_longest_waiting_first(client, translator):
-    ecuador = demo_page("country-ec")
+def test_dashboard_lists_the_longest_waiting_first(client, translator, scene_page):
+    ecuador = scene_page("country-ec")
     pages = []
     for number, year in enumerate((2024, 2020, 2022)):
         page = ecuador.add_child(instance=StandardPage(title=f"Página {year}", slug=f"pagina-{number}"))

@@ -13,9 +13,9 @@ from editorial.models import OutdatedTranslation
 from editorial.translation_matrix import tree_matrix
 from home.models import StandardPage
 from tests.editorial.test_workflow import act, current_task_state, refused, submit
-from tests.helpers import demo_page, edit_page_as_browser, form_fields
+from tests.helpers import edit_page_as_browser, form_fields
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 
 def locale(code):
@@ -57,42 +57,42 @@ def translate_fully(source_page, code, texts=None):
     return translation
 
 
-def test_a_page_created_in_spanish_gets_its_place_in_english_and_french(client, specialist):
-    ecuador = demo_page("country-ec")
+def test_a_page_created_in_spanish_gets_its_place_in_english_and_french(client, specialist, scene_page):
+    ecuador = scene_page("country-ec")
     client.force_login(specialist)
     page = add_page_in_admin(client, ecuador, "Reforma 2026", "reforma-2026", "Texto en español.")
     found = copies(page)
     assert set(found) == {"es", "en", "fr"}
     for code in ("en", "fr"):
         assert found[code].alias_of_id == page.pk
-        assert found[code].get_parent().pk == demo_page("country-ec", code).pk
+        assert found[code].get_parent().pk == scene_page("country-ec", code).pk
         # The specialist owns the tree in every locale, so the placeholders are theirs too.
         assert found[code].permissions_for_user(specialist).can_edit()
 
 
-def test_moving_a_page_moves_it_in_every_locale(client, specialist, editor):
+def test_moving_a_page_moves_it_in_every_locale(client, specialist, editor, scene_page):
     client.force_login(specialist)
-    page = add_page_in_admin(client, demo_page("country-ec"), "Nota", "nota-movida")
+    page = add_page_in_admin(client, scene_page("country-ec"), "Nota", "nota-movida")
     client.force_login(editor)
-    peru = demo_page("country-pe")
+    peru = scene_page("country-pe")
     response = client.post(reverse("wagtailadmin_pages:move_confirm", args=[page.pk, peru.pk]))
     assert response.status_code == 302
     for code, copy in copies(page).items():
-        assert copy.get_parent().pk == demo_page("country-pe", code).pk, code
+        assert copy.get_parent().pk == scene_page("country-pe", code).pk, code
 
     # A specialist may not move a live page, even in their own tree: nothing moves.
     page.refresh_from_db()
     page.get_latest_revision().publish()
     client.force_login(specialist)
-    response = client.post(reverse("wagtailadmin_pages:move_confirm", args=[page.pk, demo_page("country-be").pk]))
+    response = client.post(reverse("wagtailadmin_pages:move_confirm", args=[page.pk, scene_page("country-be").pk]))
     assert refused(response)
-    assert all(copy.get_parent().pk == demo_page("country-pe", code).pk for code, copy in copies(page).items())
+    assert all(copy.get_parent().pk == scene_page("country-pe", code).pk for code, copy in copies(page).items())
 
 
-def test_deleting_the_source_deletes_its_copies_but_not_the_other_way_round(client, specialist, editor):
+def test_deleting_the_source_deletes_its_copies_but_not_the_other_way_round(client, specialist, editor, scene_page):
     client.force_login(specialist)
-    kept = add_page_in_admin(client, demo_page("country-ec"), "Se queda", "se-queda")
-    doomed = add_page_in_admin(client, demo_page("country-ec"), "Se va", "se-va")
+    kept = add_page_in_admin(client, scene_page("country-ec"), "Se queda", "se-queda")
+    doomed = add_page_in_admin(client, scene_page("country-ec"), "Se va", "se-va")
     client.force_login(editor)
 
     french_only = copies(kept)["fr"]
@@ -105,9 +105,9 @@ def test_deleting_the_source_deletes_its_copies_but_not_the_other_way_round(clie
     assert not Page.objects.filter(translation_key=doomed.translation_key).exists()
 
 
-def test_a_new_translation_stays_a_draft_until_approved(client, specialist, translator, reviewer):
+def test_a_new_translation_stays_a_draft_until_approved(client, specialist, translator, reviewer, scene_page):
     client.force_login(specialist)
-    page = add_page_in_admin(client, demo_page("country-ec"), "Novedad", "novedad", "Texto original.", "action-submit")
+    page = add_page_in_admin(client, scene_page("country-ec"), "Novedad", "novedad", "Texto original.", "action-submit")
     act(client, reviewer, page, "approve")
     french = copies(page)["fr"]
     assert french.live and french.alias_of_id == page.pk  # readers see the Spanish text, with a notice
@@ -150,15 +150,15 @@ def test_a_new_translation_stays_a_draft_until_approved(client, specialist, tran
 
 
 def test_changed_source_text_marks_translations_out_of_date_until_retranslated(
-    client, specialist, reviewer, translator, editor
+    client, specialist, reviewer, translator, editor, scene_page
 ):
-    ecuador = demo_page("country-ec")
+    ecuador = scene_page("country-ec")
     old_summary = ecuador.summary
     submit(client, specialist, ecuador, "Un resumen nuevo.")
     assert not OutdatedTranslation.objects.exists()  # submitted, not published: nothing changed for readers
     act(client, reviewer, ecuador, "approve")
 
-    french = demo_page("country-ec", "fr")
+    french = scene_page("country-ec", "fr")
     marks = {mark.translation.target_locale.language_code: mark for mark in OutdatedTranslation.objects.all()}
     assert set(marks) == {"en", "fr"}
     assert marks["fr"].changes == [{"field": "summary", "before": old_summary, "after": "Un resumen nuevo."}]
@@ -202,8 +202,8 @@ def test_changed_source_text_marks_translations_out_of_date_until_retranslated(
     assert type(french).objects.get(pk=french.pk).summary == "Un nouveau résumé."
 
 
-def test_matrix_missing_partial_stale_current(client, specialist, editor, chile_specialist):
-    ecuador = demo_page("country-ec")
+def test_matrix_missing_partial_stale_current(client, specialist, editor, chile_specialist, scene_page):
+    ecuador = scene_page("country-ec")
     pages = {}
     for name in ("missing", "partial", "stale", "current"):
         page = ecuador.add_child(instance=StandardPage(title=f"Página {name}", slug=f"pagina-{name}", intro=name))
@@ -247,9 +247,9 @@ def test_translation_status_is_not_for_everyone(client, reviewer, moderator):
         assert refused(client.get(reverse("editorial_translation_status")))
 
 
-def test_synchronized_fields_reach_the_translations(client, specialist, reviewer, editor):
-    ecuador = demo_page("country-ec")
-    region = demo_page("country-cl").region
+def test_synchronized_fields_reach_the_translations(client, specialist, reviewer, editor, scene_page):
+    ecuador = scene_page("country-ec")
+    region = scene_page("country-cl").region
     other_region = (
         type(ecuador).region.field.related_model.objects.exclude(pk=ecuador.region_id).filter(locale=ecuador.locale)
     )
@@ -261,31 +261,31 @@ def test_synchronized_fields_reach_the_translations(client, specialist, reviewer
         client, ecuador, {"region": str(new_region.pk), "last_reviewed": "2020-11-02"}, action="action-submit"
     )
     for code in ("en", "fr"):  # submitted, not yet approved: nothing moves
-        assert demo_page("country-ec", code).region_id == ecuador.region_id
+        assert scene_page("country-ec", code).region_id == ecuador.region_id
     act(client, reviewer, ecuador, "approve")
     for code in ("en", "fr"):
-        copy = demo_page("country-ec", code)
+        copy = scene_page("country-ec", code)
         assert copy.region_id == new_region.pk, code
         assert copy.last_reviewed == timezone.localdate(), code
 
 
-def test_clearing_tags_on_the_source_clears_them_on_translations(editor):
-    news = demo_page("event-lima-course")
+def test_clearing_tags_on_the_source_clears_them_on_translations(editor, scene_page):
+    news = scene_page("event-lima-course")
     assert news.countries.count() == 4
     news.countries.set([])
     news.themes.set([])
     news.save_revision(user=editor).publish(user=editor)
     for code in ("en", "fr"):
-        copy = demo_page("event-lima-course", code)
+        copy = scene_page("event-lima-course", code)
         assert not copy.countries.exists() and not copy.themes.exists(), code
 
 
-def test_translations_published_in_one_transaction_stay_reachable(client):
+def test_translations_published_in_one_transaction_stay_reachable(client, scene_page):
     """editorial.translation_publish: several translations under one parent, in one transaction."""
     from editorial.translation_publish import publish_translation
 
-    ecuador = demo_page("country-ec")
-    french_parent = demo_page("country-ec", "fr")
+    ecuador = scene_page("country-ec")
+    french_parent = scene_page("country-ec", "fr")
     children = []
     for slug in ("primera", "segunda"):
         child = ecuador.add_child(instance=StandardPage(title=slug.title(), slug=slug, intro=f"Texto {slug}."))
@@ -308,21 +308,21 @@ def test_translations_published_in_one_transaction_stay_reachable(client):
         assert response.status_code == 200 and f"FR Texto {slug}." in response.content.decode()
 
 
-def test_a_french_translator_edits_french_only(client, django_user_model):
+def test_a_french_translator_edits_french_only(client, django_user_model, scene_page):
     from django.contrib.auth.models import Group
 
     fr_only = django_user_model.objects.create_user("traductrice", "t@example.org", "pw")
     fr_only.groups.add(Group.objects.get(name="Translators (fr)"))
     client.force_login(fr_only)
     for code, allowed in (("fr", True), ("en", False), ("es", False)):
-        page = demo_page("country-ec", code)
+        page = scene_page("country-ec", code)
         assert page.permissions_for_user(fr_only).can_edit() is allowed, code
         response = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
         assert (response.status_code == 200) is allowed, code
         if not allowed:
             assert refused(response)
     # Posting an edit to the Spanish source changes nothing.
-    source = demo_page("country-ec")
+    source = scene_page("country-ec")
     before = source.summary
     client.post(reverse("wagtailadmin_pages:edit", args=[source.pk]), {"title": "x", "summary": "hacked"})
     source.refresh_from_db()

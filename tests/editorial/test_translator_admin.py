@@ -8,9 +8,8 @@ from wagtail.models import Locale
 from wagtail_localize.models import StringSegment, StringTranslation
 
 from portal.upstream.localize_gaps import localized_comment
-from tests.helpers import demo_page
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 
 def diff(before, after):
@@ -36,20 +35,20 @@ def test_word_diff_marks_changed_words_only_and_escapes_html():
     assert diff("Texto quitado.", None).count("<del") == 1
 
 
-def test_the_translation_editor_shows_the_whole_change(client, translator, specialist):
-    ecuador = demo_page("country-ec")
+def test_the_translation_editor_shows_the_whole_change(client, translator, specialist, scene_page):
+    ecuador = scene_page("country-ec")
     added = " Una oración añadida al final del resumen."
     old_summary = ecuador.summary
     ecuador.summary = old_summary + added
     ecuador.save_revision().publish()
     client.force_login(translator)
-    html = client.get(reverse("wagtailadmin_pages:edit", args=[demo_page("country-ec", "fr").pk])).content.decode()
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[scene_page("country-ec", "fr").pk])).content.decode()
     assert "Una oración añadida al final del resumen.</ins>" in html
     assert old_summary[-40:] in html  # the end of the old text is shown too
 
 
-def test_translated_on_dates_are_in_the_users_language(client, translator):
-    french = demo_page("country-ec", "fr")
+def test_translated_on_dates_are_in_the_users_language(client, translator, scene_page):
+    french = scene_page("country-ec", "fr")
     item = StringTranslation.objects.filter(locale=Locale.objects.get(language_code="fr")).first()
     item.translation_type = StringTranslation.TRANSLATION_TYPE_MANUAL
     item.tool_name = ""
@@ -78,8 +77,8 @@ def test_translated_on_dates_are_in_the_users_language(client, translator):
         assert f" {month} 20" not in html, html[html.index(f" {month} 20") - 300 : html.index(f" {month} 20") + 50]
 
 
-def test_saving_a_text_answers_with_a_localized_date(client, translator):
-    french = demo_page("country-ec", "fr")
+def test_saving_a_text_answers_with_a_localized_date(client, translator, scene_page):
+    french = scene_page("country-ec", "fr")
     segment = StringSegment.objects.filter(source__object_id=french.translation_key, context__path="summary").first()
     from wagtail_localize.models import Translation
 

@@ -15,9 +15,8 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from home.models import StandardPage
 from portal.upstream import explorer_listing
-from tests.helpers import demo_page
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 
 def queries_of(function):
@@ -26,16 +25,16 @@ def queries_of(function):
     return len(queries)
 
 
-def test_gap_1_wagtail_localize_listing_buttons_query_per_row(specialist):
+def test_gap_1_wagtail_localize_listing_buttons_query_per_row(specialist, scene_page):
     """explorer_listing: wagtail-localize's "More" buttons ask the database for each page they are given."""
-    page = Page.objects.get(pk=demo_page("country-be").pk)
+    page = Page.objects.get(pk=scene_page("country-be").pk)
     buttons = explorer_listing.wagtail_localize_more_buttons
     assert queries_of(lambda: list(buttons(page, specialist, next_url="/x/"))) >= 2
 
 
-def test_gap_2_wagtail_can_delete_asks_the_database_for_a_leaf(specialist):
+def test_gap_2_wagtail_can_delete_asks_the_database_for_a_leaf(specialist, scene_page):
     """explorer_listing: Wagtail's tester asks about the subtree even when the row is a draft leaf."""
-    leaf = demo_page("country-ec").add_child(instance=StandardPage(title="Hoja", slug="hoja-gap", live=False))
+    leaf = scene_page("country-ec").add_child(instance=StandardPage(title="Hoja", slug="hoja-gap", live=False))
     leaf = Page.objects.get(pk=leaf.pk)
     assert leaf.is_leaf() and not leaf.live
     tester = PagePermissionTester(specialist, leaf)

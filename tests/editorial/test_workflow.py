@@ -9,9 +9,9 @@ from django.utils import timezone
 from wagtail.models import PageLogEntry, TaskState, WorkflowState
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
-from tests.helpers import demo_page, edit_page_as_browser
+from tests.helpers import edit_page_as_browser
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 
 def submit(client, user, page, summary, **extra):
@@ -43,8 +43,8 @@ def live_summary(page):
     return type(page).objects.get(pk=page.pk).summary
 
 
-def test_specialist_cannot_publish_only_submit(client, specialist):
-    page = demo_page("country-ec")
+def test_specialist_cannot_publish_only_submit(client, specialist, scene_page):
+    page = scene_page("country-ec")
     before = page.summary
     client.force_login(specialist)
     response = edit_page_as_browser(client, page, {"summary": "Published directly?"}, action="action-publish")
@@ -56,8 +56,8 @@ def test_specialist_cannot_publish_only_submit(client, specialist):
     assert not PageLogEntry.objects.filter(page=page, action="wagtail.publish", user=specialist).exists()
 
 
-def test_submit_then_approve_publishes_the_approved_revision(client, specialist, reviewer):
-    page = demo_page("country-ec")
+def test_submit_then_approve_publishes_the_approved_revision(client, specialist, reviewer, scene_page):
+    page = scene_page("country-ec")
     submit(client, specialist, page, "Reviewed summary.")
     assert live_summary(page) != "Reviewed summary."
     submitted_revision = current_task_state(page).revision_id
@@ -74,12 +74,12 @@ def test_submit_then_approve_publishes_the_approved_revision(client, specialist,
     assert "Reviewed summary." in client.get(page.url).content.decode()
 
 
-def test_approving_in_the_editor_returns_the_reviewer_to_their_dashboard(client, specialist, reviewer):
+def test_approving_in_the_editor_returns_the_reviewer_to_their_dashboard(client, specialist, reviewer, scene_page):
     """Approving from the editor's footer: the page goes live and the reviewer lands on the dashboard.
 
     Wagtail would send them to the parent's explorer, which a reviewer (no page rights) may not open.
     """
-    page = demo_page("country-pe")
+    page = scene_page("country-pe")
     submit(client, specialist, page, "Approved in the editor.")
     client.force_login(reviewer)
     response = edit_page_as_browser(client, page, {"workflow-action-name": "approve"}, action="action-workflow-action")
@@ -91,8 +91,8 @@ def test_approving_in_the_editor_returns_the_reviewer_to_their_dashboard(client,
     assert "permission" not in " ".join(str(m) for m in dashboard.context["messages"]).lower()
 
 
-def test_reject_keeps_the_live_version_and_the_author_sees_the_comment(client, specialist, reviewer):
-    page = demo_page("country-ec")
+def test_reject_keeps_the_live_version_and_the_author_sees_the_comment(client, specialist, reviewer, scene_page):
+    page = scene_page("country-ec")
     before = page.summary
     submit(client, specialist, page, "Not ready yet.")
     response = act(client, reviewer, page, "reject", "Please cite the 2024 law.")
@@ -110,10 +110,10 @@ def test_reject_keeps_the_live_version_and_the_author_sees_the_comment(client, s
     assert "Please cite the 2024 law." in history + detail
 
 
-def test_reviewer_cannot_approve_own_submission(client, reviewer, editor):
+def test_reviewer_cannot_approve_own_submission(client, reviewer, editor, scene_page):
     """Four eyes: a reviewer who is also an author (here an editor made a reviewer) cannot approve it."""
     editor.groups.add(reviewer.groups.get(name="Reviewers"))
-    page = demo_page("country-ec")
+    page = scene_page("country-ec")
     submit(client, editor, page, "Self-approved?")
     task_state = current_task_state(page)
     assert task_state.task.specific.get_actions(page, editor) == []
@@ -126,8 +126,10 @@ def test_reviewer_cannot_approve_own_submission(client, reviewer, editor):
     assert live_summary(page) == "Self-approved?"
 
 
-def test_reviewer_who_edits_during_review_cannot_approve_their_edit(client, specialist, reviewer, second_reviewer):
-    page = demo_page("country-ec")
+def test_reviewer_who_edits_during_review_cannot_approve_their_edit(
+    client, specialist, reviewer, second_reviewer, scene_page
+):
+    page = scene_page("country-ec")
     submit(client, specialist, page, "First text.")
     client.force_login(reviewer)
     edit_page_as_browser(client, page, {"summary": "Reviewer's fix."})
@@ -145,10 +147,12 @@ def test_reviewer_who_edits_during_review_cannot_approve_their_edit(client, spec
 
 
 @pytest.mark.parametrize("username", ["specialist", "translator", "moderator", "carla"])
-def test_non_reviewer_posting_approve_changes_nothing(client, username, specialist, chile_specialist, editor):
+def test_non_reviewer_posting_approve_changes_nothing(
+    client, username, specialist, chile_specialist, editor, scene_page
+):
     from django.contrib.auth import get_user_model
 
-    page = demo_page("country-ec")
+    page = scene_page("country-ec")
     submit(client, editor, page, "Waiting.")
     task_state = current_task_state(page)
     response = act(client, get_user_model().objects.get(username=username), page, "approve")
@@ -157,8 +161,8 @@ def test_non_reviewer_posting_approve_changes_nothing(client, username, speciali
     assert live_summary(page) != "Waiting."
 
 
-def test_editing_after_approval_needs_a_new_approval(client, specialist, reviewer):
-    page = demo_page("country-ec")
+def test_editing_after_approval_needs_a_new_approval(client, specialist, reviewer, scene_page):
+    page = scene_page("country-ec")
     submit(client, specialist, page, "Approved text.")
     act(client, reviewer, page, "approve")
     client.force_login(specialist)
@@ -169,8 +173,8 @@ def test_editing_after_approval_needs_a_new_approval(client, specialist, reviewe
     assert page.current_workflow_state is None  # a new submission is needed
 
 
-def test_scheduled_publishing_goes_through_the_workflow(client, specialist, reviewer):
-    page = demo_page("country-ec")
+def test_scheduled_publishing_goes_through_the_workflow(client, specialist, reviewer, scene_page):
+    page = scene_page("country-ec")
     go_live = timezone.now() + datetime.timedelta(days=2)
     local = timezone.localtime(go_live).strftime("%Y-%m-%d %H:%M")
     submit(client, specialist, page, "Scheduled text.", go_live_at=local)
@@ -192,8 +196,8 @@ def test_scheduled_publishing_goes_through_the_workflow(client, specialist, revi
     assert live_summary(page) == "Scheduled text."
 
 
-def test_translation_goes_through_the_same_workflow(client, translator, reviewer):
-    page = demo_page("country-ec", "fr")
+def test_translation_goes_through_the_same_workflow(client, translator, reviewer, scene_page):
+    page = scene_page("country-ec", "fr")
     translation = Translation.objects.get(source__object_id=page.translation_key, target_locale=page.locale)
     segment = StringSegment.objects.get(source=translation.source, context__path="summary")
     client.force_login(translator)
@@ -220,8 +224,8 @@ def test_translation_goes_through_the_same_workflow(client, translator, reviewer
     assert live_summary(page) == "Résumé révisé."
 
 
-def test_translation_submit_needs_edit_rights(client, specialist, chile_specialist):
-    page = demo_page("country-cl", "fr")
+def test_translation_submit_needs_edit_rights(client, specialist, chile_specialist, scene_page):
+    page = scene_page("country-cl", "fr")
     translation = Translation.objects.get(source__object_id=page.translation_key, target_locale=page.locale)
     client.force_login(specialist)
     response = client.post(reverse("editorial_submit_translation", args=[translation.pk]))

@@ -8,9 +8,8 @@ from wagtail.users.models import UserProfile
 from editorial.models import ReviewTask
 from editorial.roles import TASK_NAME, WORKFLOW_NAME
 from tests.editorial.test_workflow import submit
-from tests.helpers import demo_page
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 WORKFLOW = {"es": "Publicación moderada", "en": "Moderated publishing", "fr": "Publication modérée"}
 TASK = {"es": "Revisión", "en": "Review", "fr": "Relecture"}
@@ -29,9 +28,9 @@ def speak(user, language):
 
 @pytest.mark.parametrize("language", ["es", "en", "fr"])
 def test_the_submit_button_and_the_review_queue_name_the_workflow_in_the_users_language(
-    client, specialist, reviewer, language
+    client, specialist, reviewer, language, scene_page
 ):
-    page = demo_page("country-ec")
+    page = scene_page("country-ec")
     speak(specialist, language)
     client.force_login(specialist)
     html = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()

@@ -12,7 +12,8 @@ translators get their rights on their language's home page.
 
 Each user's password is ``"pw"``; ``language`` sets the admin language (default Spanish).
 ``submit(page, specialist)`` and ``review(page, reviewer)`` (or ``action="reject"``) move a
-page through the workflow.
+page through the workflow. ``accounts(owns=[…])`` gives one user per role named as the demo
+accounts ("specialist", "editor", …), for tests that follow a README journey.
 """
 
 import factory
@@ -140,3 +141,32 @@ def review(page, user, action="approve", comment=""):
     task_state = page.current_workflow_task_state
     task_state.task.specific.on_action(task_state.specific, user, action, comment=comment)
     return type(page).objects.get(pk=page.pk)
+
+
+# username: (factory, first name, last name, admin language, extra factory arguments), as the demo accounts.
+ACCOUNTS = {
+    "specialist": (SpecialistFactory, "Sofía", "Specialist", "es", {}),
+    "reviewer": (ReviewerFactory, "Rafael", "Reviewer", "en", {}),
+    "translator": (TranslatorFactory, "Thérèse", "Translator", "fr", {"languages": ["en", "fr"]}),
+    "editor": (EditorFactory, "Elena", "Editor", "es", {}),
+    "moderator": (ModeratorFactory, "Moisés", "Moderator", "es", {}),
+}
+
+
+def accounts(owns=(), password="pw"):
+    """One user per role, named and set up as the demo accounts of README (username = role, the
+    same first names and admin languages; the translator translates into English and French),
+    with ``password``; the specialist owns the trees ``owns``. Returns ``{username: user}``.
+
+    With the demo loaded in the same session the demo users are reused, their password set to
+    ``password``.
+    """
+    users = {}
+    for username, (factory_class, first, last, language, extra) in ACCOUNTS.items():
+        user = factory_class(username=username, first_name=first, last_name=last, language=language, **extra)
+        user.set_password(password)
+        user.save()
+        users[username] = user
+    for root in owns:
+        own(users["specialist"], root)
+    return users

@@ -114,6 +114,17 @@ def point_default_site_at(home):
     return site
 
 
+def remove_placeholder_home():
+    """Delete Wagtail's "Welcome to your new Wagtail site!" page, as the demo loader does
+    (``portal/demo/loader.py``): left in the Spanish root, locale synchronisation would give it
+    English and French aliases that every translator's dashboard counts as pages to translate."""
+    from wagtail.models import Page
+
+    for page in Page.objects.filter(depth=2, content_type__model="page", content_type__app_label="wagtailcore"):
+        if not page.get_children().exists():
+            page.delete()
+
+
 def build_trees(languages=LANGUAGES, editorial=True):
     """The home page and section index pages in ``languages`` (Spanish always), served by the default site."""
     from tests.factories.people import editorial as set_up_editorial
@@ -132,6 +143,7 @@ def build_trees(languages=LANGUAGES, editorial=True):
             title, slug = SECTIONS[key][1][code]
             versions[code] = translate(versions[SOURCE_LANGUAGE], code, title=title, slug=slug)
     trees.site = point_default_site_at(home)
+    remove_placeholder_home()
     if editorial:
         set_up_editorial()
     return trees

@@ -5,8 +5,12 @@ served (never a 404) with a notice in the reader's language, its content marked 
 the language it is really in, and it is no hreflang alternate. Listings show their own
 locale (aliases badged with the language they are shown in) or, with ``lang=all``,
 the real pages of every locale.
+
+The pages are built with tests/factories: every listing holds pages translated into the three
+languages, so that a Spanish-only page is the odd one out.
 """
 
+import datetime
 import re
 
 import pytest
@@ -16,10 +20,18 @@ from django.utils.text import slugify
 from wagtail.models import Locale, Page
 
 from home.models import StandardPage
-from tests.factories import CaseStudyPageFactory
-from tests.helpers import demo_page
+from tests.factories import (
+    CaseStudyPageFactory,
+    CountryPageFactory,
+    EventPageFactory,
+    NewsPageFactory,
+    RegionPageFactory,
+    ResourcePageFactory,
+    ThemePageFactory,
+)
+from tests.factories.trees import SECTIONS, fresh
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 LANGUAGES = ("es", "en", "fr")
 NOTICES = {
@@ -27,6 +39,61 @@ NOTICES = {
     "en": "This page is not translated into English yet; it is shown in Spanish.",
     "fr": "Cette page n’est pas encore traduite en français ; elle est affichée en espagnol.",
 }
+
+
+@pytest.fixture(scope="module")
+def scene(trees):
+    """{key: {language: page}}: translated pages in every listing, Tanzania with a webinar of 10 December 2026."""
+    belgium = trees.add(CountryPageFactory, "countries", title="Bélgica", iso_code="BE", fr={"title": "Belgique"})
+    tanzania = trees.add(CountryPageFactory, "countries", title="Tanzania", iso_code="TZ", fr={"title": "Tanzanie"})
+    africa = trees.add(RegionPageFactory, "regions", title="África", en={"title": "Africa"}, fr={"title": "Afrique"})
+    return {
+        "country-be": belgium,
+        "country-tz": tanzania,
+        "country-ec": trees.add(CountryPageFactory, "countries", title="Ecuador", fr={"title": "Équateur"}),
+        "region-africa": africa,
+        "theme-floor": trees.add(ThemePageFactory, "themes", title="Piso de protección social"),
+        "resource-ec-evaluation": trees.add(ResourcePageFactory, "resources", title="Evaluación en Ecuador"),
+        "casestudy-be-platform": trees.add(
+            CaseStudyPageFactory,
+            "casestudies",
+            title="Plataforma belga",
+            country=belgium["es"],
+            countries=[belgium["es"]],
+        ),
+        "casestudy-tz-pension": trees.add(CaseStudyPageFactory, "casestudies", title="Pensión universal en Tanzania"),
+        "event-lima-course": trees.add(
+            EventPageFactory,
+            "news",
+            title="Curso en Lima",
+            date=datetime.date(2008, 9, 1),
+            start_date=datetime.date(2008, 10, 20),
+            end_date=datetime.date(2008, 10, 31),
+        ),
+        "news-campaign": trees.add(NewsPageFactory, "news", title="Campaña mundial"),
+        "event-webinar-floors": trees.add(
+            EventPageFactory,
+            "news",
+            title="Financiar los pisos de protección social",
+            start_date=datetime.date(2026, 12, 10),
+            end_date=datetime.date(2026, 12, 10),
+            countries=[tanzania["es"]],
+        ),
+    }
+
+
+@pytest.fixture
+def scene_page(trees, scene):
+    """``scene_page(key, language)``: a page of the scene, a section index ("casestudies") or "home", as it is now."""
+
+    def find(key, language="es"):
+        if key == "home":
+            return trees.home(language)
+        if key in SECTIONS:
+            return trees.section(key, language)
+        return fresh(scene[key][language])
+
+    return find
 
 
 def aliases_of(page, languages):
@@ -40,17 +107,17 @@ def aliases_of(page, languages):
     return aliases
 
 
-def new_page(language, title):
-    home = demo_page("home", language)
+def new_page(trees, language, title):
+    home = trees.home(language)
     page = home.add_child(instance=StandardPage(title=title, slug=slugify(title), intro=title))
     page.save_revision().publish()
     return page
 
 
 @pytest.fixture
-def spanish_only():
+def spanish_only(trees):
     """A Spanish page with its en and fr aliases."""
-    page = new_page("es", "Página solo en español")
+    page = new_page(trees, "es", "Página solo en español")
     return page, aliases_of(page, ("en", "fr"))
 
 
@@ -92,8 +159,8 @@ def test_alias_is_served_with_a_notice_in_the_readers_language(client, spanish_o
     assert "Página solo en español" in html(response)
 
 
-def test_notice_in_spanish_for_an_alias_of_an_english_page(client):
-    original = new_page("en", "English only page")
+def test_notice_in_spanish_for_an_alias_of_an_english_page(client, trees):
+    original = new_page(trees, "en", "English only page")
     alias = aliases_of(original, ["es"])["es"]
     response = client.get(alias.url)
     assert response.status_code == 200
@@ -116,8 +183,8 @@ def test_notice_links_to_every_real_version(client, spanish_only):
     assert notice(client.get(english.url)) is None
 
 
-def test_translated_page_has_no_notice(client):
-    response = client.get(demo_page("country-ec", "fr").url)
+def test_translated_page_has_no_notice(client, scene_page):
+    response = client.get(scene_page("country-ec", "fr").url)
     assert response.status_code == 200
     assert notice(response) is None
     assert "untranslated-notice" not in html(response)
@@ -149,9 +216,9 @@ def test_switcher_says_an_alias_is_not_translated_yet(client, spanish_only):
 
 
 @pytest.fixture
-def spanish_case_study():
+def spanish_case_study(scene_page):
     """A Spanish case study not translated yet: aliases in en and fr."""
-    page = CaseStudyPageFactory(parent=demo_page("casestudies", "es"), title="Práctica sin traducir")
+    page = CaseStudyPageFactory(parent=scene_page("casestudies", "es"), title="Práctica sin traducir")
     page.save_revision().publish()
     return page, aliases_of(page, ("en", "fr"))
 
@@ -167,9 +234,9 @@ def listed_pages(paginator):
     return [pages[pk] for pk in ids]
 
 
-def test_listing_shows_its_own_locale_by_default(client, spanish_case_study):
+def test_listing_shows_its_own_locale_by_default(client, spanish_case_study, scene_page):
     original, aliases = spanish_case_study
-    response = client.get(demo_page("casestudies", "fr").url)
+    response = client.get(scene_page("casestudies", "fr").url)
     assert response.status_code == 200
     items = listed(response)
     assert {item.locale.language_code for item in items} == {"fr"}
@@ -189,16 +256,16 @@ def test_listing_shows_its_own_locale_by_default(client, spanish_case_study):
     assert '<label for="id_lang">' in content
 
 
-def test_listing_of_all_languages(client, spanish_case_study):
+def test_listing_of_all_languages(client, spanish_case_study, scene_page):
     original, aliases = spanish_case_study
-    index = demo_page("casestudies", "fr")
+    index = scene_page("casestudies", "fr")
     own = client.get(index.url).context["paginator"].count
     response = client.get(index.url + "?lang=all")
     assert response.status_code == 200
     items = listed(response)
     assert {item.locale.language_code for item in items} == set(LANGUAGES)
     assert not [item for item in items if item.alias_of_id]
-    # Every demo case study exists in three languages; the new one only in Spanish.
+    # Every other case study exists in three languages; the new one only in Spanish.
     assert len(items) == 3 * (own - 1) + 1
     assert original.pk in {item.pk for item in items}
     content = html(response)
@@ -210,8 +277,8 @@ def test_listing_of_all_languages(client, spanish_case_study):
 
 
 @pytest.mark.parametrize("key", ["countries", "regions", "themes", "resources", "news"])
-def test_every_listing_offers_all_languages(client, key):
-    index = demo_page(key, "en")
+def test_every_listing_offers_all_languages(client, key, scene_page):
+    index = scene_page(key, "en")
     own = client.get(index.url).context["paginator"]
     every = client.get(index.url + "?lang=all").context["paginator"]
     assert {item.locale.language_code for item in listed_pages(own)} == {"en"}
@@ -219,8 +286,8 @@ def test_every_listing_offers_all_languages(client, key):
     assert every.count == 3 * own.count
 
 
-def test_filters_apply_to_all_languages(client):
-    index = demo_page("casestudies", "fr")
+def test_filters_apply_to_all_languages(client, scene_page):
+    index = scene_page("casestudies", "fr")
     one = client.get(index.url + "?country=BE").context["paginator"]
     every = client.get(index.url + "?country=BE&lang=all").context["paginator"]
     assert one.count >= 1
@@ -228,8 +295,8 @@ def test_filters_apply_to_all_languages(client):
 
 
 @pytest.mark.parametrize("value", ["xyz", "", "ALL", "on"])
-def test_invalid_lang_value_is_ignored(client, value):
-    index = demo_page("casestudies", "fr")
+def test_invalid_lang_value_is_ignored(client, value, scene_page):
+    index = scene_page("casestudies", "fr")
     response = client.get(index.url + f"?lang={value}")
     assert response.status_code == 200
     assert {item.locale.language_code for item in listed(response)} == {"fr"}
@@ -244,14 +311,14 @@ def queries_for(client, url):
     return len(captured)
 
 
-def test_listing_queries_do_not_grow_with_items_in_other_languages(client):
+def test_listing_queries_do_not_grow_with_items_in_other_languages(client, scene_page):
     def add(count):
         for _ in range(count):
-            page = CaseStudyPageFactory(parent=demo_page("casestudies", "es"), implemented_since=2016)
+            page = CaseStudyPageFactory(parent=scene_page("casestudies", "es"), implemented_since=2016)
             page.save_revision().publish()
             aliases_of(page, ("fr",))
 
-    index = demo_page("casestudies", "fr")
+    index = scene_page("casestudies", "fr")
     urls = [index.url, index.url + "?lang=all", index.url + "?lang=all&year=2016"]
     add(1)
     small = [queries_for(client, url) for url in urls]
@@ -270,8 +337,8 @@ EVENT_DATES = {
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_event_dates_in_the_page_language(client, language):
-    event = demo_page("event-lima-course", language)
+def test_event_dates_in_the_page_language(client, language, scene_page):
+    event = scene_page("event-lima-course", language)
     content = html(client.get(event.url))
     start, end = EVENT_DATES[language]
     assert f'<time datetime="2008-10-20">{start}</time>' in content
@@ -281,12 +348,12 @@ def test_event_dates_in_the_page_language(client, language):
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_listing_dates_in_the_page_language(client, language):
-    content = html(client.get(demo_page("news", language).url + "?year=2008"))
+def test_listing_dates_in_the_page_language(client, language, scene_page):
+    content = html(client.get(scene_page("news", language).url + "?year=2008"))
     assert f'<time datetime="2008-10-20">{EVENT_DATES[language][0]}</time>' in content
 
 
 @pytest.mark.parametrize(("language", "date"), [("es", "diciembre"), ("en", "December"), ("fr", "décembre")])
-def test_related_content_dates_in_the_page_language(client, language, date):
-    content = html(client.get(demo_page("country-tz", language).url))
+def test_related_content_dates_in_the_page_language(client, language, date, scene_page):
+    content = html(client.get(scene_page("country-tz", language).url))
     assert re.search(rf'<time datetime="2026-12-10">[^<]*\b{re.escape(date)}[^<]*</time>', content)

@@ -1,4 +1,10 @@
-"""The search box's suggestions: JSON of live public titles of the reader's language, whatever the input."""
+"""The search box's suggestions: JSON of live public titles of the reader's language, whatever the input.
+
+It stays on the demo content (marked ``demo``): its OpenSearch run searches the live node's
+indexes, built once per session from the demo content (tests/search/conftest.py), which never
+see pages a factory builds inside a module's transaction; and the limit and ranking of
+suggestions are judged on the demo's many titles.
+"""
 
 import socket
 import time
@@ -16,7 +22,7 @@ from search.backends import search_backends_setting
 from search.resilience import reset_outages
 from tests.helpers import demo_page
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def autocomplete_url(language):

@@ -1,6 +1,11 @@
 """Per-language search backends: the setting from the environment, what each backend holds,
 Elasticsearch/OpenSearch analysis and mappings (without a server), the shared database
-table and the rebuild command. What a live engine does is in test_live_engine.py."""
+table and the rebuild command. What a live engine does is in test_live_engine.py.
+
+It stays on the demo content (marked ``demo``): the database index cases reset and rebuild
+the rows of a whole corpus (more than 30 objects per language) and compare them language by
+language.
+"""
 
 import os
 import re
@@ -23,7 +28,7 @@ from search.backends import backend_for, search_backends_setting
 from tests.helpers import demo_page
 from themes.models import GlossaryTerm, ThemePage
 
-pytestmark = [pytest.mark.django_db, pytest.mark.only_engine("database")]
+pytestmark = [pytest.mark.django_db, pytest.mark.only_engine("database"), pytest.mark.demo]
 
 SERVER_VARIABLES = [
     f"{server}_{name}"

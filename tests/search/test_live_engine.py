@@ -3,6 +3,11 @@
 Language analysis (stemming, accent folding, languages kept apart), the admin's search of
 every language and of images and documents, drafts never found, the rebuild and update
 commands, and the index back in step after the search server was down.
+
+It stays on the demo content (marked ``demo``): its OpenSearch run searches the live node's
+indexes, built once per session from the demo content (tests/search/conftest.py), which never
+see pages a factory builds inside a module's transaction; and its analysis cases search the demo
+corpus on both engines alike.
 """
 
 import io
@@ -21,7 +26,7 @@ from wagtail.search.backends import get_search_backend
 from search.backends import backend_for
 from tests.helpers import demo_page
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 LANGUAGE_CODES = ["es", "en", "fr"]
 

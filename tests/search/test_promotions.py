@@ -1,4 +1,10 @@
-"""Promoted results per language, the record of searches, and the editors' report of search terms."""
+"""Promoted results per language, the record of searches, and the editors' report of search terms.
+
+It stays on the demo content (marked ``demo``): its OpenSearch run searches the live node's
+indexes, built once per session from the demo content (tests/search/conftest.py), which never
+see pages a factory builds inside a module's transaction; and promoted results are judged beside
+the demo corpus's own results.
+"""
 
 import datetime
 import re
@@ -13,7 +19,7 @@ from wagtail.models import Locale, PageViewRestriction
 from search.models import SearchQueryDay
 from tests.helpers import demo_page
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def search_url(language):

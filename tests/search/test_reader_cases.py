@@ -2,6 +2,11 @@
 
 Each case runs twice (the ``engine`` fixture): what a reader gets must not depend on the
 engine the site runs on.
+
+It stays on the demo content (marked ``demo``): its OpenSearch run searches the live node's
+indexes, built once per session from the demo content (tests/search/conftest.py), which never
+see pages a factory builds inside a module's transaction; and the relevance and ranking cases
+are judged on the demo corpus.
 """
 
 import re
@@ -13,7 +18,7 @@ from django.utils import translation
 from tests.helpers import demo_page
 from themes.models import GlossaryTerm
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def search(client, language, query, **params):

@@ -18,12 +18,35 @@ from wagtail.search.backends import get_search_backend
 from search import resilience
 from search.backends import search_backends_setting
 from search.resilience import SearchUnavailable, run_search
-from tests.helpers import demo_page
+from tests.factories import NewsPageFactory, ThemePageFactory
+from tests.factories.trees import fresh
 
-pytestmark = [pytest.mark.django_db, pytest.mark.only_engine("database")]
+pytestmark = [pytest.mark.django_db, pytest.mark.factories, pytest.mark.only_engine("database")]
 
 #: "A few seconds": the client timeout is 1 s here (2 s by default), and there are no retries.
 SAVE_BUDGET = 5.0
+
+
+@pytest.fixture(scope="module")
+def scene(trees):
+    """Two themes and a news page, each in es/en/fr."""
+    return {
+        "theme-health": trees.add(
+            ThemePageFactory, "themes", title="Salud", en={"title": "Health"}, fr={"title": "Santé"}
+        ),
+        "theme-old-age": trees.add(ThemePageFactory, "themes", title="Vejez", en={"title": "Old age"}),
+        "news-campaign": trees.add(NewsPageFactory, "news", title="Campaña mundial", en={"title": "Global campaign"}),
+    }
+
+
+@pytest.fixture
+def scene_page(scene):
+    """``scene_page(key, language)``: a page of the scene as the database has it now."""
+
+    def find(key, language):
+        return fresh(scene[key][language])
+
+    return find
 
 
 @pytest.fixture(autouse=True)
@@ -89,9 +112,9 @@ def errors(caplog):
 
 @pytest.mark.parametrize("server", ["ELASTICSEARCH", "OPENSEARCH"])
 @pytest.mark.parametrize("port_kind", ["closed_port", "silent_port"])
-def test_publishing_survives_the_search_server(request, monkeypatch, caplog, server, port_kind):
+def test_publishing_survives_the_search_server(request, monkeypatch, caplog, server, port_kind, scene_page):
     port = request.getfixturevalue(port_kind)
-    page = demo_page("theme-health", "fr")
+    page = scene_page("theme-health", "fr")
     with elasticsearch_at(monkeypatch, port, server), caplog.at_level(logging.INFO):
         started = time.monotonic()
         edit_and_publish(page)
@@ -108,8 +131,8 @@ def test_publishing_survives_the_search_server(request, monkeypatch, caplog, ser
     assert "rebuild_search_index" in error.getMessage()
 
 
-def test_saves_during_the_pause_do_not_wait_and_are_not_logged_again(monkeypatch, caplog, silent_port):
-    first, second = demo_page("theme-health", "es"), demo_page("theme-old-age", "es")
+def test_saves_during_the_pause_do_not_wait_and_are_not_logged_again(monkeypatch, caplog, silent_port, scene_page):
+    first, second = scene_page("theme-health", "es"), scene_page("theme-old-age", "es")
     with elasticsearch_at(monkeypatch, silent_port), caplog.at_level(logging.INFO):
         edit_and_publish(first)
         edit_and_publish(second)
@@ -120,8 +143,8 @@ def test_saves_during_the_pause_do_not_wait_and_are_not_logged_again(monkeypatch
     assert any(f"id {second.pk} not indexed" in record.getMessage() for record in caplog.records)
 
 
-def test_deleting_a_page_survives_the_search_server(monkeypatch, caplog, closed_port):
-    page = demo_page("news-campaign", "en")
+def test_deleting_a_page_survives_the_search_server(monkeypatch, caplog, closed_port, scene_page):
+    page = scene_page("news-campaign", "en")
     page_id = page.pk
     with elasticsearch_at(monkeypatch, closed_port), caplog.at_level(logging.INFO):
         page.delete()

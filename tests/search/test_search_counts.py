@@ -19,12 +19,20 @@ from wagtail.models import Locale
 
 from search import statistics
 from search.models import KEEP_DAYS, SearchQueryDay
+from tests.factories import locales
 from tests.helpers import database_backends_only
 
-pytestmark = [pytest.mark.django_db, database_backends_only, pytest.mark.only_engine("database")]
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.factories,
+    database_backends_only,
+    pytest.mark.only_engine("database"),
+]
 
 
 def locale(language):
+    """The Wagtail locale of ``language`` (the three content languages are made if missing)."""
+    locales()
     return Locale.objects.get(language_code=language)
 
 

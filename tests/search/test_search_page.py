@@ -1,4 +1,10 @@
-"""The search page: the reader's language only, live pages only, no error on odd input."""
+"""The search page: the reader's language only, live pages only, no error on odd input.
+
+It stays on the demo content (marked ``demo``): its OpenSearch run searches the live node's
+indexes, built once per session from the demo content (tests/search/conftest.py), which never
+see pages a factory builds inside a module's transaction; and the language and draft cases search
+the demo corpus on both engines alike.
+"""
 
 import pytest
 from django.urls import reverse
@@ -6,7 +12,7 @@ from django.utils import translation
 
 from tests.helpers import demo_page
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 def search_url(language):

@@ -1,6 +1,11 @@
 """The search page: language switch, facets, highlighted snippets, empty state.
 
 Privacy, odd input and outages: test_search_page_safety.py.
+
+It stays on the demo content (marked ``demo``): its OpenSearch run searches the live node's
+indexes, built once per session from the demo content (tests/search/conftest.py), which never
+see pages a factory builds inside a module's transaction; and facets, snippets and ranking are
+judged on the demo corpus.
 """
 
 import html
@@ -14,7 +19,7 @@ from search import results, views
 from tests.helpers import demo_page
 from tests.search.page_helpers import facet_links, publish_page, result_count, result_links, search, search_url
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 # --- Language ------------------------------------------------------------------------
 
 

@@ -1,4 +1,10 @@
-"""The search page: privacy (drafts, restrictions, other locales), odd input, outages."""
+"""The search page: privacy (drafts, restrictions, other locales), odd input, outages.
+
+It stays on the demo content (marked ``demo``): its OpenSearch run searches the live node's
+indexes, built once per session from the demo content (tests/search/conftest.py), which never
+see pages a factory builds inside a module's transaction; and privacy is checked against the
+demo corpus on both engines alike.
+"""
 
 import socket
 import time
@@ -17,7 +23,7 @@ from search.resilience import SearchUnavailable, reset_outages
 from tests.helpers import demo_page
 from tests.search.page_helpers import facet_links, result_count, result_links, search, search_url
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 
 @pytest.fixture

@@ -1,5 +1,10 @@
 """A backup round-trips: ``manage.py backup`` then ``manage.py restore`` into a new database
-brings back the same pages, revisions, translations and log entries, and the media files."""
+brings back the same pages, revisions, translations and log entries, and the media files.
+
+It stays on the demo content: ``pg_dump`` reads the database through a connection of its own,
+so it sees only committed rows, and the demo load is the one committed data set of the session
+(factory-built data live inside the test's transaction, invisible to it).
+"""
 
 import json
 import uuid
@@ -14,6 +19,7 @@ from portal import backups
 
 pytestmark = [
     pytest.mark.django_db,
+    pytest.mark.demo,
     pytest.mark.skipif(
         connection.vendor != "postgresql",
         reason="backups use pg_dump/pg_restore (run with DATABASE_URL=postgres://...)",

@@ -12,21 +12,41 @@ import subprocess
 import time
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.test import Client, override_settings
 from django.urls import reverse
 from wagtail.documents import get_document_model
 
 from portal import redis_cache
-from tests.helpers import demo_page, edit_page_as_browser
+from tests.factories import CountryPageFactory, EditorFactory
+from tests.factories.trees import fresh
+from tests.helpers import edit_page_as_browser
 
 pytestmark = [
     pytest.mark.django_db,
+    pytest.mark.factories,
     pytest.mark.skipif(shutil.which("redis-server") is None, reason="needs redis-server (apt install redis-server)"),
 ]
 
 PORT = 6393
+EDITOR_PASSWORD = "demo-editor-2026"
+
+
+@pytest.fixture(scope="module")
+def ecuador_pages(trees):
+    """Ecuador, in es/en/fr."""
+    return trees.add(CountryPageFactory, "countries", title="Ecuador", fr={"title": "Équateur"})
+
+
+@pytest.fixture
+def ecuador(ecuador_pages):
+    """The Spanish Ecuador page as the database has it now."""
+    return fresh(ecuador_pages["es"])
+
+
+@pytest.fixture
+def editor(trees):
+    return EditorFactory(username="editor", password=EDITOR_PASSWORD)
 
 
 def _answers():
@@ -109,10 +129,12 @@ def outage_logs(caplog):
     return [r for r in caplog.records if r.name == "portal.redis_cache" and r.levelno >= logging.ERROR]
 
 
-def test_pages_sitemap_and_documents_are_served_while_redis_is_down(redis_server, clock, settings, tmp_path):
+def test_pages_sitemap_and_documents_are_served_while_redis_is_down(
+    redis_server, clock, settings, tmp_path, trees, ecuador
+):
     settings.MEDIA_ROOT = tmp_path  # documents on disk, served through Django as in production
     settings.STORAGES = {**settings.STORAGES, "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"}}
-    url = demo_page("country-ec").url
+    url = ecuador.url
     assert reader().get(url)["X-Page-Cache"] == "miss"
     assert reader().get(url)["X-Page-Cache"] == "hit"
     document = get_document_model().objects.create(
@@ -124,34 +146,35 @@ def test_pages_sitemap_and_documents_are_served_while_redis_is_down(redis_server
     response = reader().get(url)
     assert response.status_code == 200 and "Ecuador" in response.content.decode()
     assert "X-Page-Cache" not in response  # neither a hit nor stored
-    assert reader().get(demo_page("home", "fr").url).status_code == 200
+    assert reader().get(trees.home("fr").url).status_code == 200
     assert reader().get("/sitemap.xml").status_code == 200
     served = reader().get(document.url)
     assert served.status_code == 200 and b"".join(served.streaming_content) == b"%PDF-1.4 informe"
 
 
-def test_admin_login_works_while_redis_is_down(redis_server, clock):
+def test_admin_login_works_while_redis_is_down(redis_server, clock, editor):
     redis_server.stop()
     browser = reader()
     response = browser.post(
-        reverse("wagtailadmin_login"), {"username": "editor", "password": "demo-editor-2026"}, follow=True
+        reverse("wagtailadmin_login"), {"username": "editor", "password": EDITOR_PASSWORD}, follow=True
     )
     assert response.status_code == 200
     assert response.wsgi_request.user.username == "editor"
     assert browser.get(reverse("wagtailadmin_home")).status_code == 200
 
 
-def test_a_publish_during_the_outage_is_saved_and_not_undone_by_the_cache_coming_back(redis_server, clock):
-    ecuador = demo_page("country-ec")
+def test_a_publish_during_the_outage_is_saved_and_not_undone_by_the_cache_coming_back(
+    redis_server, clock, ecuador, editor
+):
     url = ecuador.url
     reader().get(url)
     assert reader().get(url)["X-Page-Cache"] == "hit"  # kept before the outage
 
     redis_server.stop()  # as if unreachable: its entries survive below (a partition, not a restart)
-    editor = Client(HTTP_HOST="localhost")
-    editor.force_login(get_user_model().objects.get(username="editor"))
+    browser = Client(HTTP_HOST="localhost")
+    browser.force_login(editor)
     response = edit_page_as_browser(
-        editor, ecuador, {"title": "Ecuador (publicado sin caché)"}, action="action-publish"
+        browser, ecuador, {"title": "Ecuador (publicado sin caché)"}, action="action-publish"
     )
     assert response.status_code == 302
     ecuador.refresh_from_db()
@@ -172,11 +195,10 @@ def test_a_publish_during_the_outage_is_saved_and_not_undone_by_the_cache_coming
     assert again["X-Page-Cache"] == "hit" and "publicado sin caché" in again.content.decode()
 
 
-def test_a_stale_entry_that_survived_the_outage_is_never_served(redis_server, clock):
+def test_a_stale_entry_that_survived_the_outage_is_never_served(redis_server, clock, ecuador, editor):
     """The server was only unreachable: its old generation and pages are all still there."""
     from django.core.cache import cache
 
-    ecuador = demo_page("country-ec")
     url = ecuador.url
     reader().get(url)
     client = cache._cache.get_client(write=True)
@@ -184,9 +206,9 @@ def test_a_stale_entry_that_survived_the_outage_is_never_served(redis_server, cl
     assert kept
 
     redis_server.stop()
-    editor = Client(HTTP_HOST="localhost")
-    editor.force_login(get_user_model().objects.get(username="editor"))
-    edit_page_as_browser(editor, ecuador, {"title": "Ecuador (nuevo)"}, action="action-publish")
+    browser = Client(HTTP_HOST="localhost")
+    browser.force_login(editor)
+    edit_page_as_browser(browser, ecuador, {"title": "Ecuador (nuevo)"}, action="action-publish")
 
     redis_server.start()
     client = cache._cache.get_client(write=True)
@@ -198,8 +220,8 @@ def test_a_stale_entry_that_survived_the_outage_is_never_served(redis_server, cl
     assert "Ecuador (nuevo)" in body
 
 
-def test_the_outage_is_logged_once_per_interval_and_caching_resumes(redis_server, clock, caplog):
-    url = demo_page("country-ec").url
+def test_the_outage_is_logged_once_per_interval_and_caching_resumes(redis_server, clock, caplog, ecuador):
+    url = ecuador.url
     redis_server.stop()
     with caplog.at_level(logging.WARNING):
         for _ in range(5):

@@ -178,18 +178,20 @@ def test_a_database_error_gets_the_503_page_in_the_language_of_the_url(rf):
 
 
 @pytest.mark.django_db
-def test_while_the_database_is_down_a_cached_page_is_still_served(settings, empty_cache):
+@pytest.mark.factories
+def test_while_the_database_is_down_a_cached_page_is_still_served(settings, empty_cache, trees):
     """The page cache answers anonymous readers without the database; other pages get the 503 page."""
     from unittest import mock
 
     from django.db import OperationalError, connection
     from django.test import Client
 
-    from tests.helpers import demo_page
+    from tests.factories import CountryPageFactory
 
     settings.PAGE_CACHE = True
     reader = Client(HTTP_HOST="localhost", raise_request_exception=False)
-    belgium, peru = demo_page("country-be", "fr"), demo_page("country-pe", "fr").url
+    belgium = trees.add(CountryPageFactory, "countries", title="Bélgica", fr={"title": "Belgique"})["fr"]
+    peru = trees.add(CountryPageFactory, "countries", title="Perú", fr={"title": "Pérou"})["fr"].url
     first = reader.get(belgium.url)
     assert first.status_code == 200  # now kept in the page cache
 

@@ -7,9 +7,26 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
 
-from tests.helpers import demo_page, form_fields
+from tests.factories import CountryPageFactory, accounts
+from tests.factories.trees import fresh
+from tests.helpers import form_fields
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
+
+
+@pytest.fixture(scope="module")
+def countries(trees):
+    """Ecuador and Peru in es/en/fr."""
+    return {
+        "country-ec": trees.add(CountryPageFactory, "countries", title="Ecuador", fr={"title": "Équateur"}),
+        "country-pe": trees.add(CountryPageFactory, "countries", title="Perú", en={"title": "Peru"}),
+    }
+
+
+@pytest.fixture(autouse=True)
+def users(countries):
+    """Elena the Editor and Sofía the Specialist (owner of Ecuador and Peru), as in the demo."""
+    return accounts(owns=[countries["country-ec"]["es"], countries["country-pe"]["es"]])
 
 
 def signed_in(username):
@@ -32,8 +49,8 @@ def post(client, page, data, changes, action=None):
 
 
 @pytest.mark.parametrize("action", [None, "action-publish"])
-def test_a_save_based_on_an_older_revision_is_refused_and_nothing_is_lost(action):
-    ecuador = demo_page("country-ec")
+def test_a_save_based_on_an_older_revision_is_refused_and_nothing_is_lost(action, countries):
+    ecuador = fresh(countries["country-ec"]["es"])
     elena, sofia = signed_in("editor"), signed_in("specialist")
     loaded_by_sofia = load_form(sofia, ecuador)
     loaded_by_elena = load_form(elena, ecuador)
@@ -64,8 +81,8 @@ def test_a_save_based_on_an_older_revision_is_refused_and_nothing_is_lost(action
     assert ecuador.get_latest_revision_as_object().title == "Ecuador (Sofía)"
 
 
-def test_a_save_based_on_the_latest_revision_goes_through():
-    peru = demo_page("country-pe")
+def test_a_save_based_on_the_latest_revision_goes_through(countries):
+    peru = fresh(countries["country-pe"]["es"])
     sofia = signed_in("specialist")
     first = load_form(sofia, peru)
     assert post(sofia, peru, first, {"title": "Perú (1)"}).status_code == 302

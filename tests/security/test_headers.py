@@ -6,15 +6,38 @@ The browser side (no CSP violation on any page type) is ``tests/e2e/test_content
 """
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction
 
-from tests.helpers import demo_page
+from tests.factories import (
+    CountryPageFactory,
+    EditorFactory,
+    NewsPageFactory,
+    ResourcePageFactory,
+    ReviewerFactory,
+)
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
+
+
+@pytest.fixture(scope="module")
+def pages(trees):
+    """{key: {language: page}}: the home page and one public page of three types, in es/en/fr."""
+    return {
+        "country-be": trees.add(CountryPageFactory, "countries", title="Bélgica", fr={"title": "Belgique"}),
+        "resource-ec-evaluation": trees.add(ResourcePageFactory, "resources", title="Evaluación en Ecuador"),
+        "news-campaign": trees.add(NewsPageFactory, "news", title="Campaña mundial"),
+    }
+
+
+@pytest.fixture
+def page_url(trees, pages):
+    def url(key, language):
+        return trees.home(language).url if key == "home" else pages[key][language].url
+
+    return url
 
 
 def directives(response):
@@ -23,8 +46,8 @@ def directives(response):
 
 
 @pytest.mark.parametrize("key", ["home", "country-be", "resource-ec-evaluation", "news-campaign"])
-def test_public_pages_allow_no_inline_script(client, key):
-    response = client.get(demo_page(key, "fr").url)
+def test_public_pages_allow_no_inline_script(client, page_url, key):
+    response = client.get(page_url(key, "fr"))
     assert response.status_code == 200
     policy = directives(response)
     assert policy["script-src"] == ["'self'"]
@@ -35,14 +58,14 @@ def test_public_pages_allow_no_inline_script(client, key):
 
 
 @pytest.mark.parametrize("path", ["/es/search/?q=pensiones", "/en/no-such-page/", "/es/_util/login/"])
-def test_search_404_and_login_pages_carry_the_policy_too(client, path):
+def test_search_404_and_login_pages_carry_the_policy_too(client, trees, path):
     response = client.get(path)
     assert "'unsafe-inline'" not in " ".join(directives(response)["script-src"])
     assert "camera=()" in response["Permissions-Policy"]
 
 
-def test_the_admin_has_its_own_policy(client):
-    client.force_login(get_user_model().objects.get(username="editor"))
+def test_the_admin_has_its_own_policy(client, trees):
+    client.force_login(EditorFactory())
     response = client.get(reverse("wagtailadmin_home"))
     policy = directives(response)
     assert policy["object-src"] == ["'none'"]
@@ -50,8 +73,8 @@ def test_the_admin_has_its_own_policy(client):
     assert "'self'" in policy["script-src"]
 
 
-def test_permissions_policy_turns_off_powerful_features(client):
-    header = client.get(demo_page("home", "es").url)["Permissions-Policy"]
+def test_permissions_policy_turns_off_powerful_features(client, trees):
+    header = client.get(trees.home("es").url)["Permissions-Policy"]
     for feature in ("camera=()", "microphone=()", "geolocation=()", "payment=()", "usb=()"):
         assert feature in header
 
@@ -73,11 +96,11 @@ def members_document(disk_storage):
     return document
 
 
-def test_a_restricted_document_is_private_to_the_reader(client, members_document):
+def test_a_restricted_document_is_private_to_the_reader(client, trees, members_document):
     url = members_document.url
     anonymous = client.get(url)
     assert anonymous.status_code == 302  # to the login page; nothing of the file
-    client.force_login(get_user_model().objects.get(username="reviewer"))
+    client.force_login(ReviewerFactory())
     response = client.get(url)
     assert response.status_code == 200
     cache_control = response["Cache-Control"]

@@ -8,13 +8,14 @@ measures it at the limit), so the limit is what keeps a worker's memory bounded.
 import io
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
 
-pytestmark = pytest.mark.django_db
+from tests.factories import SpecialistFactory
+
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 
 def png(width, height):
@@ -26,7 +27,7 @@ def png(width, height):
 @pytest.fixture
 def specialist_client(client):
     # Specialists may add images (editorial/roles.py); their admin language is Spanish.
-    client.force_login(get_user_model().objects.get(username="specialist"))
+    client.force_login(SpecialistFactory(language="es"))
     return client
 
 

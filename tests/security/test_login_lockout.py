@@ -1,7 +1,8 @@
 """Login protection: repeated wrong passwords lock the account and the address (django-axes).
 
 Each case: who tries, the request, the refusal they get, and what did not change (nobody
-is logged in, no restriction saved). The demo accounts are those of README.
+is logged in, no restriction saved). The accounts are named as the demo accounts of README
+(tests/factories ``accounts``).
 """
 
 import re
@@ -11,12 +12,13 @@ from django.contrib.auth import SESSION_KEY
 from django.urls import reverse
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
-from tests.helpers import demo_page
+from tests.factories import CountryPageFactory, accounts
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 ADMIN_LOGIN = "/admin/login/"
 SPECIALIST_PASSWORD = "demo-specialist-2026"
+EDITOR_PASSWORD = "demo-editor-2026"
 CSRF_TOKEN = re.compile(r'"CSRF_TOKEN": "[^"]*"|name="csrfmiddlewaretoken" value="[^"]*"')
 LIMIT = 5  # AXES_FAILURE_LIMIT's default (LOGIN_FAILURE_LIMIT)
 
@@ -32,6 +34,16 @@ def attempt(client, url, username, password, ip="203.0.113.7", language="es"):
         REMOTE_ADDR=ip,
         HTTP_ACCEPT_LANGUAGE=language,
     )
+
+
+@pytest.fixture(autouse=True)
+def users(trees):
+    """The five role accounts; the specialist and the editor with passwords of their own."""
+    users = accounts()
+    for username, password in (("specialist", SPECIALIST_PASSWORD), ("editor", EDITOR_PASSWORD)):
+        users[username].set_password(password)
+        users[username].save()
+    return users
 
 
 def logged_in(client):
@@ -60,11 +72,11 @@ def test_the_lock_is_per_user_whatever_the_address(client):
 def test_the_lock_is_per_address_whatever_the_user(client):
     for number in range(LIMIT):
         attempt(client, ADMIN_LOGIN, f"guess{number}", "wrong-password", ip="203.0.113.99")
-    response = attempt(client, ADMIN_LOGIN, "editor", "demo-editor-2026", ip="203.0.113.99")
+    response = attempt(client, ADMIN_LOGIN, "editor", EDITOR_PASSWORD, ip="203.0.113.99")
     assert response.status_code == 429
     assert not logged_in(client)
     # Another address is not affected.
-    response = attempt(client, ADMIN_LOGIN, "editor", "demo-editor-2026", ip="203.0.113.100")
+    response = attempt(client, ADMIN_LOGIN, "editor", EDITOR_PASSWORD, ip="203.0.113.100")
     assert response.status_code == 302 and logged_in(client)
 
 
@@ -130,11 +142,11 @@ def test_only_editors_may_unlock(client, django_user_model, username):
     assert other.get(reverse("locked_logins:index")).status_code in (302, 403)
     other.post(reverse("locked_logins:unlock"), {"username": "editor"})
     # Still locked.
-    assert attempt(client, ADMIN_LOGIN, "editor", "demo-editor-2026", ip="198.51.100.7").status_code == 429
+    assert attempt(client, ADMIN_LOGIN, "editor", EDITOR_PASSWORD, ip="198.51.100.7").status_code == 429
 
 
-def test_shared_password_is_not_offered_for_pages(client, django_user_model):
-    page = demo_page("country-ec")
+def test_shared_password_is_not_offered_for_pages(client, django_user_model, trees):
+    page = CountryPageFactory(parent=trees.section("countries"), title="Ecuador")
     client.force_login(django_user_model.objects.get(username="editor"))
     url = reverse("wagtailadmin_pages:set_privacy", args=(page.pk,))
     form = client.get(url).context["form"]

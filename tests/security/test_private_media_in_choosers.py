@@ -18,11 +18,17 @@ from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Collection, CollectionViewRestriction
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 SECRET_TITLE = "Secret doc"
 SECRET_FILE = "informe-confidencial-tanzania"
 SECRET_IMAGE = "Secret photo of the negotiation"
+
+
+@pytest.fixture(autouse=True)
+def roles(trees):
+    """The editorial roles (the Specialists group and its rights), set up with the language trees."""
+    return trees
 
 
 @pytest.fixture

@@ -14,14 +14,23 @@ from django.core import mail
 from django.test import override_settings
 from django.urls import reverse
 
-pytestmark = pytest.mark.django_db
+from tests.factories import SpecialistFactory
+
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 SMALL = {"search": "3/m", "autocomplete": "3/m", "email": "2/h"}
 
 
 @pytest.fixture(autouse=True)
-def fresh_counts(empty_cache):
+def fresh_counts(empty_cache, trees):
+    """Counts start at nothing; the language trees serve the search pages."""
     yield
+
+
+@pytest.fixture
+def specialist():
+    """The account whose address asks for a password reset."""
+    return SpecialistFactory(email="specialist@example.org")
 
 
 def get(client, url, ip="203.0.113.50", language="fr", **params):
@@ -63,12 +72,13 @@ def test_autocomplete_answers_429_as_json(client):
 
 
 @override_settings(RATE_LIMITS=SMALL)
-def test_password_reset_emails_are_limited(client):
+def test_password_reset_emails_are_limited(client, specialist):
     url = reverse("wagtailadmin_password_reset")
     for _ in range(2):
         response = client.post(url, {"email": "specialist@example.org"}, REMOTE_ADDR="203.0.113.60")
         assert response.status_code == 302
     sent = len(mail.outbox)
+    assert sent >= 2  # at least one email per request within the limit
     response = client.post(
         url, {"email": "specialist@example.org"}, REMOTE_ADDR="203.0.113.60", HTTP_ACCEPT_LANGUAGE="es"
     )

@@ -7,15 +7,22 @@ from django.test import Client
 from django.urls import reverse
 
 from search import resilience
+from tests.factories import EditorFactory
 from tests.search.test_resilience import closed_port, elasticsearch_at  # noqa: F401 (fixture)
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 MESSAGES = {
     "es": "La búsqueda no está disponible en este momento",
     "en": "Search is unavailable right now",
     "fr": "La recherche est indisponible pour le moment",
 }
+
+
+@pytest.fixture(autouse=True)
+def editor(trees):
+    """An Editor whose admin language is Spanish, as the demo's."""
+    return EditorFactory(username="editor", language="es")
 
 
 @pytest.fixture(autouse=True)

@@ -14,9 +14,9 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail.log_actions import log
 
-from tests.helpers import demo_page
+from tests.factories import CountryPageFactory, accounts
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 TITLE = '=HYPERLINK("http://attacker.example/","Abrir")'
 COMMENT = "=1+2*3"
@@ -28,10 +28,15 @@ def csv_rows(response):
     return list(csv.reader(io.StringIO(body)))
 
 
+@pytest.fixture(autouse=True)
+def users(trees):
+    return accounts()
+
+
 @pytest.fixture
-def hostile_entries(db):
+def hostile_entries(trees):
     User = get_user_model()
-    page = demo_page("country-ec")
+    page = CountryPageFactory(parent=trees.section("countries"), title="Ecuador")
     log(
         page,
         "wagtail.workflow.reject",
