@@ -26,7 +26,7 @@ from casestudies.models import CaseStudyIndexPage
 from countries.models import CountryPage, RegionPage
 from news.models import EventPage, NewsIndexPage
 from portal import shared_data
-from portal.models import ListingFilterForm, tagged_content_models
+from portal.models import ListingFilterForm, live_homes, tagged_content_models
 from portal.visibility import restricted_paths
 from resources.models import ResourceIndexPage
 from themes.models import ThemePage
@@ -38,6 +38,12 @@ FEED_ITEMS = 30
 LISTING_FILTERS = ("country", "theme", "type", "year")
 
 
+def in_site(queryset, locale):
+    """``queryset``'s pages below the site's home page of ``locale`` (one tree per language; shared data)."""
+    home = live_homes().get(locale.language_code)
+    return queryset.filter(path__startswith=home.path) if home is not None else queryset.none()
+
+
 class Section:
     """A feed of a listing section: ``key`` in the URL, the index page type, and an optional narrowing."""
 
@@ -47,7 +53,7 @@ class Section:
         self.events_only = events_only
 
     def index_page(self, locale):
-        page = self.index_model.objects.live().public().filter(locale=locale).order_by("path").first()
+        page = in_site(self.index_model.objects.live().public().filter(locale=locale), locale).order_by("path").first()
         if page is None or translation_restricted(page):
             raise Http404
         return page
@@ -63,7 +69,7 @@ class Section:
         unknown = set(data) - set(form.fields)
         if unknown or not form.is_valid():
             raise Http404("unknown filter")
-        queryset = index.filter_listing(index.get_listing_queryset(), form.cleaned_data)
+        queryset = index.filter_listing(in_site(index.get_listing_queryset(), index.locale), form.cleaned_data)
         if self.events_only:
             queryset = queryset.filter(eventpage__isnull=False)
         return queryset
@@ -81,8 +87,7 @@ class TagTarget:
         if self.lookup == "iso_code":
             value = value.upper()
         page = (
-            self.model.objects.live()
-            .public()
+            in_site(self.model.objects.live().public(), locale)
             .filter(locale=locale, **{self.lookup: value})
             .exclude(same_language_alias_q())
             .order_by("path")

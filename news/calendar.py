@@ -87,7 +87,8 @@ def event_component(event, request, *, title=None, language=None):
     place = ", ".join(part for part in (event.location, gettext("Online") if event.online else "") if part)
     if place:
         vevent.add("location", place)
-    vevent.add("url", url)
+    if url:  # a page outside every site's tree has no address to give
+        vevent.add("url", url)
     return vevent
 
 

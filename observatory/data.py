@@ -156,7 +156,7 @@ def series(indicator_code, countries, year_from, year_to):
 PanelIndicator = namedtuple("PanelIndicator", "code name unit decimals sort_order")
 
 
-def country_panel(iso3, locale_id):
+def country_panel(iso3, locale_id, home_path=""):
     """For a country page: [(indicator, [IndicatorValue by year])] in the indicators' order, and the
     URL path of the observatory page of the locale (or None).
 
@@ -175,7 +175,12 @@ def country_panel(iso3, locale_id):
             in_locale({"locale_id": locale_id}), in_locale({"locale__language_code": settings.LANGUAGE_CODE})
         )
 
-    observatory = ObservatoryPage.objects.live().public().filter(locale_id=locale_id).values("url_path")[:1]
+    observatory = (
+        ObservatoryPage.objects.live()
+        .public()
+        .filter(locale_id=locale_id, path__startswith=home_path)
+        .values("url_path")[:1]
+    )
     values = (
         IndicatorValue.objects.filter(country=iso3)
         .annotate(

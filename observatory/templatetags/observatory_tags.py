@@ -26,8 +26,10 @@ def indicator_panel(context, page):
     iso3 = places.iso3_for((getattr(page, "iso_code", "") or "").upper())
     rows, observatory_url = [], None
     if iso3:
+        home_path = page.path[: 2 * page.steplen]  # the observatory page of the country page's own site tree
         panel, observatory_path = shared_data.remember(
-            f"observatory:panel:{iso3}:{page.locale_id}", lambda: data.country_panel(iso3, page.locale_id)
+            f"observatory:panel:{iso3}:{page.locale_id}:{home_path}",
+            lambda: data.country_panel(iso3, page.locale_id, home_path),
         )
         for indicator, values in panel:
             latest = values[-1]

@@ -5,7 +5,6 @@ from django.urls import reverse
 from wagtail.models import Locale, WorkflowState
 from wagtail.test.utils.form_data import nested_form_data, rich_text
 
-from demo.loader import translation_key_for
 from editorial.models import OutdatedTranslation
 from tests.editorial.test_workflow import refused
 from tests.factories import GlossaryTermFactory, translate

@@ -9,11 +9,12 @@ back after the module's last test (tests/conftest.py); each test's own changes a
 back after it. ``trees.home()`` and ``trees.section()`` read the pages afresh.
 
     trees.home("fr"), trees.section("resources", "en")      # the pages, by language
-    trees.add(CountryPageFactory, "countries", title="Ecuador", iso_code="EC",
-              en={"title": "Ecuador"}, fr={"title": "Équateur"})  # {language: page}
+    trees.add(CountryPageFactory, "countries", title="Uruguay", iso_code="UY",
+              en={"title": "Uruguay"}, fr={"title": "Uruguay"})  # {language: page}
 
 It never assumes an empty database: the demo content may be loaded in the same session
-(home slugs are unique; locales and the site are reused).
+(home slugs are unique; locales and the site are reused): never give a page an ISO code the
+demo uses (BE, EC, PE, CL, BR, MX, TZ, ZM): country codes are unique per language.
 """
 
 from dataclasses import dataclass, field

@@ -19,10 +19,10 @@ pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 @pytest.fixture(scope="module")
 def ecuador(trees):
-    return trees.add(CountryPageFactory, "countries", title="Ecuador", iso_code="EC", fr={"title": "Équateur"})
+    return trees.add(CountryPageFactory, "countries", title="Ecuador", iso_code="UY", fr={"title": "Équateur"})
 
 
-FOLLOW_URL = "/fr/feeds/country/EC/follow/"
+FOLLOW_URL = "/fr/feeds/country/UY/follow/"
 
 
 def ask(client, email="Lectrice@Example.org", frequency="weekly"):

@@ -288,8 +288,9 @@ def test_the_credit_follows_the_member_and_every_language_version(client, site, 
     client.logout()
     html = client.get(french.url).content.decode()
     assert "Proposé par" in html and "Amina Diallo" in html and f'href="/fr/members/{member.pk}/"' in html
-    proposal.member = None
-    proposal.save()  # the member deleted the account, keeping the contribution
+    member.user.delete()  # the member deleted the account, keeping the contribution
+    proposal.refresh_from_db()
+    assert proposal.member is None and proposal.created_page_id == news.pk
     html = client.get(french.url).content.decode()
     assert "Proposé par un ancien membre du portail." in html and "Amina Diallo" not in html
     assert "Propuesto por un antiguo miembro del portal." in client.get(news.url).content.decode()

@@ -84,15 +84,15 @@ def test_the_check_passes_here_and_fails_when_the_base_layer_imports_an_app(scra
 
 def test_a_new_app_in_the_settings_alone_is_checked(scratch_copy):
     """An app added to INSTALLED_APPS only: importing it from the base layer breaks the layers."""
-    app = scratch_copy / "observatory"
+    app = scratch_copy / "atlas"
     app.mkdir()
     (app / "__init__.py").write_text("")
     (app / "models.py").write_text("from portal import tree  # noqa: F401\n")
     base = scratch_copy / "config" / "settings" / "base.py"
-    base.write_text(base.read_text().replace('    "news",\n', '    "news",\n    "observatory",\n', 1))
+    base.write_text(base.read_text().replace('    "news",\n', '    "news",\n    "atlas",\n', 1))
     assert run_check(scratch_copy).returncode == 0
     with open(scratch_copy / "portal" / "tree.py", "a") as file:
-        file.write(textwrap.dedent("\nfrom observatory import models  # noqa: E402,F401\n"))
+        file.write(textwrap.dedent("\nfrom atlas import models  # noqa: E402,F401\n"))
     result = run_check(scratch_copy)
     assert result.returncode != 0
-    assert "portal.tree -> observatory.models" in result.stdout
+    assert "portal.tree -> atlas.models" in result.stdout
