@@ -16,6 +16,7 @@ from wagtail.models import GroupPagePermission, Page, PagePermissionTester
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail_localize.models import TranslationSource
 
+from demo.accounts import DEMO_ACCOUNTS
 from editorial.roles import SPECIALISTS
 from home.models import StandardPage
 from portal.upstream import explorer_listing
@@ -272,7 +273,7 @@ def explorable_ids(policy_class, user):
     return set(policy_class(Page).explorable_instances(user).values_list("pk", flat=True))
 
 
-@pytest.mark.parametrize("username", sorted(__import__("demo.accounts").demo.accounts.DEMO_ACCOUNTS))
+@pytest.mark.parametrize("username", sorted(DEMO_ACCOUNTS))
 def test_explorable_pages_are_wagtails_for_every_demo_account(username):
     user = get_user_model().objects.get(username=username)
     assert explorable_ids(explorer_listing.ExplorerPagePermissionPolicy, user) == explorable_ids(
