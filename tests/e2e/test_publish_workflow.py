@@ -69,7 +69,8 @@ def test_specialist_submits_reviewer_approves_public_page_changes(portal, browse
     # Back on the dashboard, with the approval confirmed and nothing left waiting.
     page.wait_for_url(f"{base_url}/admin/")
     body = page.inner_text("body")
-    assert "has been updated" in body and "permission" not in body
+    assert "You approved “Ecuador”: it is now live." in body and "has been updated" not in body
+    assert "permission" not in body
     assert "Ecuador" not in " ".join(page.locator("section", has_text="Awaiting your review").all_inner_texts())
     page.screenshot(path=str(tmp_path / "3-reviewer-approved.png"), full_page=True)
     context.close()

@@ -7,6 +7,9 @@ translations), and one account per role named as the demo accounts (tests/factor
 language)`` reads a page afresh; a section key ("countries", "news") gives its index page and
 "home" the home page. The user fixtures below need a module marked ``factories``; a module that
 stays on the demo content (test_admin_languages.py) defines its own.
+
+The countries take ISO codes the demo does not use (Belgium is "LU" here): country codes are
+unique per language, and the demo may be loaded in the same session.
 """
 
 import datetime
@@ -45,31 +48,31 @@ SCENE = {
         CountryPageFactory,
         "countries",
         {"es": "Bélgica", "en": "Belgium", "fr": "Belgique"},
-        {"iso_code": "BE", "region": "region-europe"},
+        {"iso_code": "LU", "region": "region-europe"},
     ),
     "country-ec": (
         CountryPageFactory,
         "countries",
         {"es": "Ecuador", "en": "Ecuador", "fr": "Équateur"},
-        {"iso_code": "EC", "region": "region-americas"},
+        {"iso_code": "UY", "region": "region-americas"},
     ),
     "country-pe": (
         CountryPageFactory,
         "countries",
         {"es": "Perú", "en": "Peru", "fr": "Pérou"},
-        {"iso_code": "PE", "region": "region-americas"},
+        {"iso_code": "PY", "region": "region-americas"},
     ),
     "country-cl": (
         CountryPageFactory,
         "countries",
         {"es": "Chile", "en": "Chile", "fr": "Chili"},
-        {"iso_code": "CL", "region": "region-americas"},
+        {"iso_code": "AR", "region": "region-americas"},
     ),
     "country-zm": (
         CountryPageFactory,
         "countries",
         {"es": "Zambia", "en": "Zambia", "fr": "Zambie"},
-        {"iso_code": "ZM"},
+        {"iso_code": "ZW"},
     ),
     "theme-floor": (
         ThemePageFactory,

@@ -8,6 +8,7 @@ from casestudies.models import CaseStudyIndexPage, CaseStudyPage
 from countries.models import CountryIndexPage, CountryPage, RegionIndexPage, RegionPage
 from home.models import HomePage, StandardPage
 from news.models import EventPage, NewsIndexPage, NewsPage
+from observatory.models import ObservatoryPage
 from resources.models import ResourceIndexPage, ResourcePage
 from tests.factories import build_trees
 from themes.models import ThemeIndexPage, ThemePage
@@ -35,7 +36,8 @@ class TreeRulesTests(WagtailPageTestCase):
 
     def test_home_page(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, SECTION_INDEXES | {StandardPage})
+        # The observatory app's page (observatory/) names the home page as its parent too.
+        self.assertAllowedSubpageTypes(HomePage, SECTION_INDEXES | {StandardPage, ObservatoryPage})
 
     def test_standard_page(self):
         # Standard pages also serve as the sub-pages of an owned tree (country, region, theme).

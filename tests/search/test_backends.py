@@ -24,6 +24,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend, import_backend
 from wagtail.search.models import IndexEntry
 
+from observatory.models import Indicator
 from search.backends import backend_for, search_backends_setting
 from tests.helpers import demo_page
 from themes.models import GlossaryTerm, ThemePage
@@ -288,7 +289,11 @@ def test_a_server_index_takes_only_its_language(monkeypatch, variable, base):
 # --- The shared database table ----------------------------------------------------------
 def objects_of(language):
     locale = Locale.objects.get(language_code=language)
-    return [*Page.objects.filter(locale=locale), *GlossaryTerm.objects.filter(locale=locale)]
+    return [
+        *Page.objects.filter(locale=locale),
+        *GlossaryTerm.objects.filter(locale=locale),
+        *Indicator.objects.filter(locale=locale),
+    ]
 
 
 def rows_for(objects):
@@ -335,11 +340,13 @@ def test_rebuild_reports_the_objects_of_each_language():
         locale = Locale.objects.get(language_code=code)
         pages = Page.objects.filter(locale=locale).count()
         terms = GlossaryTerm.objects.filter(locale=locale).count()
+        indicators = Indicator.objects.filter(locale=locale).count()
         others = Image.objects.count() + Document.objects.count() if code == "es" else 0
-        assert f"{code}: {pages + terms + others} objects indexed ({pages} pages, {terms} glossary terms" in lines.pop(
-            0
-        )
-        assert rows_for(objects_of(code)) == pages + terms
+        total = pages + terms + indicators + others
+        line = lines.pop(0)
+        assert f"{code}: {total} objects indexed ({pages} pages, {terms} glossary terms" in line
+        assert (f"{indicators} indicators" in line) == bool(indicators)
+        assert rows_for(objects_of(code)) == pages + terms + indicators
     assert lines == []
 
 
