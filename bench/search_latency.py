@@ -19,6 +19,13 @@ The load average (1 minute) before and after is printed: the machine may be shar
   process spent on it (median), which the machine's load changes far less than the elapsed
   time (the database's own CPU time is not in it).
 
+``--data-cache first-time`` measures a first-time query as production serves it: the shared
+data on (in Redis when ``CACHE_URL`` is set, else in this process), a new generation (what a
+publish does), then warm-up searches with other words so that what every search page shares
+(menu, facet choices, glossary, restrictions) is kept, then each judged query asked once per
+round, never asked before in that generation; each round starts a new generation. ``off``
+(the default) is the raw path: everything built for every request, as just after a publish.
+
 ``--engine opensearch`` runs it against the OpenSearch node (``--opensearch-url``, indexes
 ``bench_…``, built by ``--rebuild``), ``--engine both`` on the database and then on OpenSearch.
 """
@@ -48,14 +55,25 @@ def percentile(values, share):
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-def measure(language, queries, rounds):
-    """(page times, backend times, SQL queries per page, page CPU times of this process), in ms."""
+def warm_up_queries(language, queries):
+    """Judged queries of the other languages that are not among ``language``'s: they fill the shared data."""
+    asked = set(queries)
+    return [query for other, judged in JUDGED.items() if other != language for query, _ in judged if query not in asked]
+
+
+def measure(language, queries, rounds, first_time=False):
+    """(page times, backend times, SQL queries per page, page CPU times of this process), in ms.
+
+    ``first_time``: each round starts a new generation of the shared data and warms it with
+    other queries, so that each measured query is asked for the first time in it.
+    """
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
     from wagtail.models import Locale, Page
     from wagtail.search.backends import get_search_backend
 
+    from portal import invalidation
     from search.backends import backend_for
 
     client = Client(HTTP_HOST="localhost")
@@ -64,6 +82,10 @@ def measure(language, queries, rounds):
     backend = get_search_backend(backend_for(language))
     page_times, backend_times, query_counts, cpu_times = [], [], [], []
     for round_number in range(rounds + 1):
+        if first_time:
+            invalidation.invalidate()
+            for query in warm_up_queries(language, queries)[:10]:
+                client.get(f"/{language}/search/?{urlencode({'q': query})}")
         for query in queries:
             with CaptureQueriesContext(connection) as captured:
                 cpu_started, started = time.process_time(), time.perf_counter()
@@ -84,6 +106,12 @@ def measure(language, queries, rounds):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=3, help="Measured rounds over all queries (default 3).")
+    parser.add_argument(
+        "--data-cache",
+        choices=["off", "first-time"],
+        default="off",
+        help="off: the raw path (default); first-time: shared data on and kept, each query new in its generation.",
+    )
     add_engine_arguments(parser)
     args = parser.parse_args(argv)
     if args.engine == "both":
@@ -95,7 +123,7 @@ def main(argv=None):
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
     os.environ["PAGE_CACHE"] = "false"
-    os.environ["DATA_CACHE"] = "false"
+    os.environ["DATA_CACHE"] = "true" if args.data_cache == "first-time" else "false"
     os.environ["RATE_LIMIT_SEARCH"] = ""  # one address asks far more than a reader may (no limit)
     os.environ.setdefault("DEBUG", "false")
     import django
@@ -109,7 +137,7 @@ def main(argv=None):
     for language, queries in JUDGED.items():
         count = Page.objects.filter(locale__language_code=language).count()
         page_times, backend_times, query_counts, cpu_times = measure(
-            language, [query for query, _relevant in queries], args.rounds
+            language, [query for query, _relevant in queries], args.rounds, first_time=args.data_cache == "first-time"
         )
         rows.append(
             [
@@ -124,7 +152,10 @@ def main(argv=None):
                 f"{percentile(cpu_times, 0.5):.1f}",
             ]
         )
-    print(f"database: {describe_database(database_url())}, engine: {args.engine}, commit {git_commit()}")
+    print(
+        f"database: {describe_database(database_url())}, engine: {args.engine}, "
+        f"shared data: {args.data_cache}, commit {git_commit()}"
+    )
     print(f"load average (1 min): {load_before:.2f} before, {os.getloadavg()[0]:.2f} after")
     print(
         table(
