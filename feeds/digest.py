@@ -200,12 +200,21 @@ def send_digests(now=None, frequency=None):
     for subscriber in subscribers:
         if not due(subscriber, now):
             continue
-        with translation.override(subscriber.language):
-            sections = sections_for(subscriber)
-            if sections:
-                digest_message(subscriber, sections, root_url).send()
-                sent += 1
-            else:
-                empty += 1
-        Subscriber.objects.filter(pk=subscriber.pk).update(last_digest_at=now)
+        # Claimed first: a run started in parallel (cron and a worker, two workers) finds it taken.
+        previous = subscriber.last_digest_at
+        claimed = Subscriber.objects.filter(pk=subscriber.pk, last_digest_at=previous).update(last_digest_at=now)
+        if not claimed:
+            continue
+        try:
+            with translation.override(subscriber.language):
+                sections = sections_for(subscriber)
+                if sections:
+                    digest_message(subscriber, sections, root_url).send()
+                    sent += 1
+                else:
+                    empty += 1
+        except Exception:
+            # Not sent: the next run tries again.
+            Subscriber.objects.filter(pk=subscriber.pk, last_digest_at=now).update(last_digest_at=previous)
+            raise
     return sent, empty

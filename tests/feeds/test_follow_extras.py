@@ -261,3 +261,17 @@ def test_member_clicks_and_preference_changes_are_rate_limited(ecuador, client, 
     refused = client.post("/fr/feeds/country/UY/follow/member/", {"action": "follow"})
     assert refused.status_code == 429 and refused["Retry-After"]
     assert not Follow.objects.exists()
+
+
+def test_a_digest_that_fails_to_send_is_tried_again_by_the_next_run(ecuador, client, trees, settings):
+    from feeds.digest import send_digests
+
+    subscriber = follow_and_confirm(client)
+    NewsPageFactory(parent=trees.section("news"), title="Noticia fallida", countries=[ecuador["es"]])
+    settings.EMAIL_BACKEND = "tests.feeds.failing_email.Backend"
+    with pytest.raises(OSError):
+        send_digests()
+    subscriber.refresh_from_db()
+    assert subscriber.last_digest_at is None and not mail.outbox
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    assert send_digests() == (1, 0) and "Noticia fallida" in mail.outbox[0].body
