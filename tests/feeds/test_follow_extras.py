@@ -275,3 +275,17 @@ def test_a_digest_that_fails_to_send_is_tried_again_by_the_next_run(ecuador, cli
     assert subscriber.last_digest_at is None and not mail.outbox
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     assert send_digests() == (1, 0) and "Noticia fallida" in mail.outbox[0].body
+
+
+def test_overlapping_runs_never_send_the_same_digest_twice(ecuador, client, trees, settings):
+    from tests.feeds.failing_email import Overlapping
+
+    follow_and_confirm(client)
+    NewsPageFactory(parent=trees.section("news"), title="Noticia única", countries=[ecuador["es"]])
+    settings.EMAIL_BACKEND = "tests.feeds.failing_email.Overlapping"
+    Overlapping.runs.clear()
+    from feeds.digest import send_digests
+
+    assert send_digests() == (1, 0)
+    assert Overlapping.runs == [(0, 0)]  # the second run found the subscriber taken
+    assert len(mail.outbox) == 1
