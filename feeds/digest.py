@@ -1,13 +1,25 @@
 """The digest of what was published in what a subscriber follows, in their language (``manage.py send_digest``).
 
 For each subscriber with confirmed follows whose rhythm is due (daily: a day since the last
-digest, weekly: a week; an hour of slack so a daily cron never skips a turn), the pages
-published or published again since the last digest (or since the follow was confirmed)
-in each followed country, region or theme, read as its feed reads them
-(``feeds/sources.py``) in the subscriber's language: a page not translated yet appears with
-its Spanish text, marked "[Español]". Nothing is sent when nothing was published. Each
-email carries a one-click unsubscribe link and RFC 8058's ``List-Unsubscribe`` and
-``List-Unsubscribe-Post`` headers.
+digest, weekly: a week; an hour of slack so a daily cron never skips a turn), what was
+published or published again, in any language, since the last digest (or since the follow
+was confirmed):
+
+- in each followed country, region or theme: the pages tagged with it or placed below it, as
+  its feed reads them (``feeds/sources.py``), in every language's tree;
+- in each followed content type (news and events, events, good practices, resources): the
+  pages of that section's listing, in every language's tree.
+
+Each page is listed once, in the version the reader can best read: their language's when it
+exists (live, readable by everyone), else the Spanish version, else the language it was
+published in; its title is marked with the language of its text when that is not the
+reader's ("… [Español]", "… [English]": an untranslated placeholder of the reader's
+language shows the Spanish text and is marked likewise). Drafts and pages behind a view
+restriction in any language are never listed. Nothing is sent when nothing was published.
+Each email carries a link to the preferences page (``feeds/preferences.py``), a one-click
+unsubscribe link and RFC 8058's ``List-Unsubscribe`` and ``List-Unsubscribe-Post`` headers.
+
+``send_digests_task`` (``feeds/tasks.py``) runs it through django-tasks; cron starts it.
 """
 
 import datetime
@@ -15,6 +27,7 @@ from html import unescape
 
 from django.conf import settings
 from django.core.mail import EmailMessage
+from django.http import Http404
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -23,9 +36,11 @@ from django.utils.translation import ngettext
 from wagtail.models import Locale, Page, Site
 
 from feeds import sources, tokens
-from feeds.models import Frequency, Subscriber
-from feeds.views import marked_title, plain_text
+from feeds.models import ContentType, Frequency, Subscriber
+from feeds.views import item_language, plain_text
 from portal import page_urls
+from portal.models import tagged_content_models
+from portal.templatetags.portal_tags import language_name_local
 
 INTERVALS = {Frequency.DAILY: datetime.timedelta(days=1), Frequency.WEEKLY: datetime.timedelta(days=7)}
 SLACK = datetime.timedelta(hours=1)
@@ -43,53 +58,118 @@ def site_root_url():
     return site.root_url if site else ""
 
 
+def readable_versions(translation_key):
+    """{language code: live version readable by everyone} of the page with this ``translation_key``."""
+    if str(translation_key) in sources.restricted_translation_keys():
+        return {}
+    versions = sources.for_readers(Page.objects.filter(translation_key=translation_key)).specific()
+    return {version.locale.language_code: version for version in versions}
+
+
+def published_in_followed_page(page, since):
+    """The pages published since ``since`` about the country, region or theme ``page``, in every language."""
+    versions = readable_versions(page.translation_key)
+    if not versions or not any(isinstance(page.specific, target.model) for target in sources.TAG_TARGETS.values()):
+        return []
+    found = []
+    any_version = next(iter(versions.values()))
+    for locale in Locale.objects.all():
+        tag_page = versions.get(locale.language_code, any_version)
+        for model in tagged_content_models():
+            pages = sources.for_readers(model.tagged_with(tag_page, locale)).filter(last_published_at__gt=since)
+            found.extend(pages[:DIGEST_ITEMS])
+    return found
+
+
+def published_in_content_type(kind, since):
+    """The pages published since ``since`` in the listing of the content type ``kind``, in every language."""
+    section = sources.SECTIONS[kind]
+    found = []
+    for locale in Locale.objects.all():
+        try:
+            index = section.index_page(locale)
+        except Http404:
+            continue
+        pages = sources.for_readers(section.queryset(index, {})).filter(last_published_at__gt=since)
+        found.extend(pages[:DIGEST_ITEMS])
+    return found
+
+
+def best_versions(pages, language):
+    """One page per ``translation_key`` of ``pages``, in the version ``language``'s reader reads best, newest first.
+
+    The reader's language's version, else the Spanish one, else the version that was published.
+    """
+    latest = {}
+    published = {}
+    for page in pages:
+        key = page.translation_key
+        if key not in latest or page.last_published_at > latest[key]:
+            latest[key] = page.last_published_at
+        published.setdefault(key, page.pk)
+    preferred = (language, settings.LANGUAGE_CODE)
+    chosen = {}
+    versions = sources.for_readers(
+        Page.objects.filter(translation_key__in=list(latest), locale__language_code__in=preferred)
+    ).values_list("translation_key", "locale__language_code", "pk")
+    for key, code, pk in versions:
+        if code == language or key not in chosen:
+            chosen[key] = pk
+    pks = {key: chosen.get(key, published[key]) for key in latest}
+    specific = {page.pk: page for page in Page.objects.filter(pk__in=pks.values()).select_related("locale").specific()}
+    order = sorted(latest, key=lambda key: latest[key], reverse=True)
+    return [specific[pks[key]] for key in order if pks[key] in specific]
+
+
+def marked_for(item, language):
+    """The title, followed by the language of its text when that is not ``language`` ("… [English]")."""
+    shown = item_language(item)
+    return item.title if shown == language else f"{item.title} [{language_name_local(shown)}]"
+
+
+def _section(title, url, items, language):
+    return {
+        "title": title,
+        "url": url,
+        "items": [
+            {
+                "title": marked_for(item, language),
+                "url": page_urls.full_page_url(item),
+                "summary": Truncator(unescape(plain_text(item.get_listing_summary()))).chars(240),
+            }
+            for item in items
+        ],
+    }
+
+
 def sections_for(subscriber):
     """[{"title", "url", "items": [{"title", "url", "summary"}]}] of what was published in what they follow."""
-    locale = Locale.objects.filter(language_code=subscriber.language).first()
-    if locale is None:
-        return []
+    language = subscriber.language
     seen = set()
     sections = []
     follows = subscriber.follows.filter(confirmed_at__isnull=False).select_related("page").order_by("created_at")
     for follow in follows:
         since = max(filter(None, (subscriber.last_digest_at, follow.confirmed_at)))
-        version = (
-            Page.objects.live()
-            .filter(translation_key=follow.page.translation_key, locale=locale)
-            .exclude(sources.same_language_alias_q())
-            .first()
-        )
-        if version is None or sources.translation_restricted(version) or not version.specific_class:
-            continue
-        version = version.specific
-        if not any(isinstance(version, target.model) for target in sources.TAG_TARGETS.values()):
-            continue
-        items = [
-            item
-            for item in sources.tagged_items(version, locale, limit=DIGEST_ITEMS, since=since)
-            if item.pk not in seen
-        ]
-        seen.update(item.pk for item in items)
+        if follow.page_id:
+            versions = readable_versions(follow.page.translation_key)
+            if not versions:
+                continue  # unpublished or restricted since it was followed
+            heading = versions.get(language) or versions.get(settings.LANGUAGE_CODE) or next(iter(versions.values()))
+            title, url = heading.title, page_urls.full_page_url(heading)
+            found = published_in_followed_page(follow.page, since)
+        else:
+            title, url = str(ContentType(follow.content_type).label), None
+            found = published_in_content_type(follow.content_type, since)
+        items = [item for item in best_versions(found, language) if item.translation_key not in seen][:DIGEST_ITEMS]
+        seen.update(item.translation_key for item in items)
         if items:
-            sections.append(
-                {
-                    "title": version.title,
-                    "url": page_urls.full_page_url(version),
-                    "items": [
-                        {
-                            "title": marked_title(item),
-                            "url": page_urls.full_page_url(item),
-                            "summary": Truncator(unescape(plain_text(item.get_listing_summary()))).chars(240),
-                        }
-                        for item in items
-                    ],
-                }
-            )
+            sections.append(_section(title, url, items, language))
     return sections
 
 
 def digest_message(subscriber, sections, root_url):
     unsubscribe_url = root_url + reverse("feeds_unsubscribe", args=[tokens.unsubscribe_token(subscriber)])
+    preferences_url = root_url + reverse("feeds_preferences", args=[tokens.preferences_token(subscriber)])
     count = sum(len(section["items"]) for section in sections)
     subject = ngettext("%(count)s new: %(titles)s · %(site)s", "%(count)s new: %(titles)s · %(site)s", count) % {
         "count": count,
@@ -98,7 +178,12 @@ def digest_message(subscriber, sections, root_url):
     }
     body = render_to_string(
         "feeds/email/digest.txt",
-        {"sections": sections, "unsubscribe_url": unsubscribe_url, "site_name": settings.WAGTAIL_SITE_NAME},
+        {
+            "sections": sections,
+            "unsubscribe_url": unsubscribe_url,
+            "preferences_url": preferences_url,
+            "site_name": settings.WAGTAIL_SITE_NAME,
+        },
     )
     headers = {"List-Unsubscribe": f"<{unsubscribe_url}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
     return EmailMessage(subject, body, to=[subscriber.email], headers=headers)
@@ -115,12 +200,21 @@ def send_digests(now=None, frequency=None):
     for subscriber in subscribers:
         if not due(subscriber, now):
             continue
-        with translation.override(subscriber.language):
-            sections = sections_for(subscriber)
-            if sections:
-                digest_message(subscriber, sections, root_url).send()
-                sent += 1
-            else:
-                empty += 1
-        Subscriber.objects.filter(pk=subscriber.pk).update(last_digest_at=now)
+        # Claimed first: a run started in parallel (cron and a worker, two workers) finds it taken.
+        previous = subscriber.last_digest_at
+        claimed = Subscriber.objects.filter(pk=subscriber.pk, last_digest_at=previous).update(last_digest_at=now)
+        if not claimed:
+            continue
+        try:
+            with translation.override(subscriber.language):
+                sections = sections_for(subscriber)
+                if sections:
+                    digest_message(subscriber, sections, root_url).send()
+                    sent += 1
+                else:
+                    empty += 1
+        except Exception:
+            # Not sent: the next run tries again.
+            Subscriber.objects.filter(pk=subscriber.pk, last_digest_at=now).update(last_digest_at=previous)
+            raise
     return sent, empty

@@ -58,6 +58,8 @@ RATE_LIMITS = {
     "login": env.str("RATE_LIMIT_LOGIN", "20/m"),
     # Proposals ("Propose…"), per member and per address.
     "propose": env.str("RATE_LIMIT_PROPOSE", "10/h"),
+    # Following with one click (members) and saving follow preferences (feeds/).
+    "follow": env.str("RATE_LIMIT_FOLLOW", "60/h"),
 }
 # -------------------------------------------------------------------------------------
 

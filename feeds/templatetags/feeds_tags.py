@@ -6,6 +6,8 @@ from django import template
 from django.urls import reverse
 from django.utils.translation import gettext
 
+from feeds.follow import Target, member_follow_of, verified_email
+from feeds.models import ContentType
 from feeds.sources import LISTING_FILTERS, SECTIONS, TAG_TARGETS, translation_restricted
 
 register = template.Library()
@@ -68,10 +70,36 @@ def feed_links(context, page=None):
     return links
 
 
-@register.simple_tag
-def follow_url(page):
-    """The address of the form to follow ``page`` (a country, region or theme) by email, else ""."""
+def follow_targets_of(page):
+    """The ``Target`` objects that ``page`` offers to follow: itself (a country, region, theme) or its content types."""
+    if page is None or not getattr(page, "pk", None) or translation_restricted(page):
+        return []
+    targets = []
     for target in TAG_TARGETS.values():
-        if page is not None and type(page) is target.model:
-            return reverse("feeds_follow", kwargs={"kind": target.key, "value": target.value(page)})
-    return ""
+        if type(page) is target.model:
+            targets.append(Target(target.key, page=page))
+    for section in SECTIONS.values():
+        if type(page) is section.index_model and section.key in ContentType.values:
+            targets.append(Target(section.key, index=page))
+    return targets
+
+
+@register.simple_tag(takes_context=True)
+def follow_links(context, page):
+    """What ``page`` offers to follow: ``[{"title", "url", "member_url", "following"}]``.
+
+    ``following`` (True/False) only for a logged-in member with a verified address, whose page is never
+    cached (``portal/page_cache.py``); None for everyone else, whose page shows the same email form link.
+    """
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    member = user is not None and verified_email(user) is not None
+    return [
+        {
+            "title": target.title,
+            "url": target.follow_url(),
+            "member_url": target.member_url(),
+            "following": (member_follow_of(user, target) is not None) if member else None,
+        }
+        for target in follow_targets_of(page)
+    ]

@@ -42,6 +42,12 @@ LIMITED_VIEWS = {
     "account_login": ("login", ["POST"], False),
     "account_reset_password": ("email", ["POST"], False),
     "feeds_follow": ("email", ["POST"], False),  # the follow form sends a confirmation email (feeds/follow.py)
+    "feeds_follow_content_type": ("email", ["POST"], False),
+    # A member's one-click follow and the preferences page (no email sent): ``follow``.
+    "feeds_follow_member": ("follow", ["POST"], False),
+    "feeds_follow_content_type_member": ("follow", ["POST"], False),
+    "feeds_preferences": ("follow", ["POST"], False),
+    "feeds_member_preferences": ("follow", ["POST"], False),
 }
 
 PERIODS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
