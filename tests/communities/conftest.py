@@ -10,3 +10,10 @@ def index(trees):
     translate(page, "en", title="Communities", slug="communities")
     translate(page, "fr", title="Communautés", slug="communautes")
     return page
+
+
+@pytest.fixture
+def commit(django_capture_on_commit_callbacks):
+    """``with commit(): client.post(…)``: the emails sent on commit are sent, as a real request's commit sends them
+    (a test runs inside a transaction that never commits)."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)
