@@ -120,3 +120,31 @@ def test_deleting_a_community_deletes_its_memberships_and_discussions(index):
     community.delete()
     assert not Membership.objects.exists() and not Thread.objects.exists()
     assert not member.groups.exists()
+
+
+def test_an_editor_creates_a_community_in_the_admin_and_becomes_its_first_manager(admin_client, admin_user, index):
+    from django.urls import reverse
+    from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+    url = reverse("wagtailadmin_pages:add", args=("communities", "communitypage", index.pk))
+    data = nested_form_data(
+        {
+            "title": "Protección social con perspectiva de género",
+            "slug": "genero",
+            "overview": rich_text("<p>Igualdad de género.</p>"),
+            "purpose": rich_text("<p>Seminarios y foros.</p>"),
+            "participation": rich_text("<p>Un seminario cada dos meses.</p>"),
+            "timeline": streamfield([("period", {"period": "Marzo de 2027", "activities": "Diseño de la comunidad"})]),
+            "access": "semi-private",
+            "action-publish": "publish",
+        }
+    )
+    response = admin_client.post(url, data)
+    assert response.status_code == 302, response.context["form"].errors if response.context else response
+    community = CommunityPage.objects.get(slug="genero", locale=index.locale)
+    assert community.live and community.timeline[0].value["period"] == "Marzo de 2027"
+    # Its places in the English and French trees (locale synchronisation) share its members.
+    versions = CommunityPage.objects.filter(translation_key=community.translation_key)
+    assert versions.count() == 3 and {page.canonical() for page in versions} == {community}
+    membership = Membership.objects.get(community=community)
+    assert membership.user == admin_user and membership.is_manager
