@@ -41,6 +41,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include(decorate_urlpatterns(list(allauth_urls.urlpatterns), never_cache))),
     path("members/", include("members.urls")),
     path("feeds/", include("feeds.urls")),
+    path("community-invitations/", include("communities.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

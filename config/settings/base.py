@@ -73,6 +73,7 @@ INSTALLED_APPS = [
     "feeds",
     "members",
     "observatory",
+    "communities",
     "search",
     # The demo site's content and loader (manage.py load_demo_content).
     "demo",
@@ -340,6 +341,8 @@ ACCOUNT_FORMS = {"signup": "members.forms.SignupForm"}
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_EMAIL_CONFIRMATION_EXPIRE_DAYS = env.int("ACCOUNT_VERIFICATION_DAYS", 3)
+# Days a community's invitation link stays valid (communities/invitations.py).
+COMMUNITY_INVITATION_DAYS = env.int("COMMUNITY_INVITATION_DAYS", 14)
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = ""

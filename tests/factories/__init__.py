@@ -20,6 +20,13 @@ the demo load when no collected test needs it (tests/conftest.py). Everything he
 works with the demo content loaded in the same session; never assume an empty database.
 """
 
+from tests.factories.communities import (
+    CommunityIndexPageFactory,
+    CommunityPageFactory,
+    CommunitySubPageFactory,
+    MembershipFactory,
+    member_of,
+)
 from tests.factories.glossary import GlossaryTermFactory
 from tests.factories.locales import LANGUAGES, LocaleFactory, locales, sync_locales
 from tests.factories.media import DocumentFactory, ImageFactory
@@ -61,6 +68,9 @@ __all__ = [
     "LANGUAGES",
     "CaseStudyIndexPageFactory",
     "CaseStudyPageFactory",
+    "CommunityIndexPageFactory",
+    "CommunityPageFactory",
+    "CommunitySubPageFactory",
     "CountryIndexPageFactory",
     "CountryPageFactory",
     "DocumentFactory",
@@ -70,6 +80,7 @@ __all__ = [
     "HomePageFactory",
     "ImageFactory",
     "LocaleFactory",
+    "MembershipFactory",
     "MemberFactory",
     "ModeratorFactory",
     "NewsIndexPageFactory",
@@ -91,6 +102,7 @@ __all__ = [
     "build_trees",
     "editorial",
     "locales",
+    "member_of",
     "own",
     "review",
     "submit",

@@ -5,6 +5,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from casestudies.models import CaseStudyIndexPage, CaseStudyPage
+from communities.models import CommunityIndexPage
 from countries.models import CountryIndexPage, CountryPage, RegionIndexPage, RegionPage
 from home.models import HomePage, StandardPage
 from news.models import EventPage, NewsIndexPage, NewsPage
@@ -36,8 +37,9 @@ class TreeRulesTests(WagtailPageTestCase):
 
     def test_home_page(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        # The observatory app's page (observatory/) names the home page as its parent too.
-        self.assertAllowedSubpageTypes(HomePage, SECTION_INDEXES | {StandardPage, ObservatoryPage})
+        # The observatory app's page (observatory/) and the communities' index (communities/) name
+        # the home page as their parent too.
+        self.assertAllowedSubpageTypes(HomePage, SECTION_INDEXES | {StandardPage, ObservatoryPage, CommunityIndexPage})
 
     def test_standard_page(self):
         # Standard pages also serve as the sub-pages of an owned tree (country, region, theme).

@@ -1,0 +1,21 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CommunitiesConfig(AppConfig):
+    name = "communities"
+    verbose_name = _("Communities")
+    default_auto_field = "django.db.models.BigAutoField"
+    # What community pages show beyond their own fields: members and managers, threads and
+    # replies, announcements (portal/invalidation.py empties the caches when one changes).
+    cache_invalidated_by = [
+        "communities.Membership",
+        "communities.Thread",
+        "communities.Post",
+        "communities.Announcement",
+    ]
+
+    def ready(self):
+        from communities import privacy
+
+        privacy.connect()

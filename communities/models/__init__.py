@@ -1,0 +1,19 @@
+"""The communities' models: page types (``pages``), memberships and invitations, discussions and announcements."""
+
+from communities.models.choices import Access
+from communities.models.discussions import Announcement, Post, Thread
+from communities.models.membership import Invitation, Membership
+from communities.models.pages import CommunityIndexPage, CommunityPage, CommunitySubPage, TimelineBlock
+
+__all__ = [
+    "Access",
+    "Announcement",
+    "CommunityIndexPage",
+    "CommunityPage",
+    "CommunitySubPage",
+    "Invitation",
+    "Membership",
+    "Post",
+    "Thread",
+    "TimelineBlock",
+]

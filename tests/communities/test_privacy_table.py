@@ -1,0 +1,233 @@
+"""The communities' privacy table (docs/architecture.md, "Communities"), walked whole, with the caches on.
+
+For each privacy level and each reader, what they get of the community page (and its Join
+button or notice), its sub-page, a discussion, a working group, and what they find of it in
+the listing, the site search, the search box's suggestions, the sitemap and the feeds.
+Before each reader, the community's manager and a member read everything (so that anything
+that leaked into the page cache or the shared data would be served to the reader), and an
+anonymous reader asks twice (the second answer may come from the page cache, and must be the
+same). Runs on SQLite and on PostgreSQL (``DATABASE_URL``).
+"""
+
+import pytest
+from django.test import Client
+
+from communities.models import Thread
+from tests.factories import CommunityPageFactory, CommunitySubPageFactory, MemberFactory, member_of
+
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
+
+READERS = ("anonymous", "outsider", "pending", "member", "manager")
+MEMBERS = {"member", "manager"}
+EVERYONE = set(READERS)
+NOBODY = set()
+
+# level: (page fields, unique word)
+LEVELS = {
+    "private": ({"access": "private"}, "alfaquark"),
+    "semi-private": ({"access": "semi-private"}, "bravoquark"),
+    "public": ({"access": "public"}, "charliequark"),
+    "open": ({"access": "open"}, "deltaquark"),
+    "hidden": ({"access": "private", "hidden": True}, "echoquark"),
+    "archived": ({"access": "semi-private", "archived": True}, "foxtrotquark"),
+}
+
+# The table. Each column: the readers who get it (the others do not).
+# page: the community page is served (the others are sent to sign in);
+# join: the button they see ("join", "ask", "sign in", "withdraw" or None);
+# content: discussions listed and a thread readable; sub: its community page served;
+# group: its working group served; listed: in the communities' listing;
+# found: in the site search and the suggestions; sub_found: its sub-page in the site search;
+# post: may start a discussion; notice: the "no longer active" notice.
+TABLE = {
+    "private": {
+        "page": EVERYONE,
+        "join": {"pending": "withdraw"},  # a request made before the community became private
+        "content": MEMBERS,
+        "sub": MEMBERS,
+        "group": MEMBERS,
+        "listed": EVERYONE,
+        "found": EVERYONE,
+        "sub_found": MEMBERS,
+        "post": MEMBERS,
+        "notice": NOBODY,
+        "sitemap": True,
+    },
+    "semi-private": {
+        "page": EVERYONE,
+        "join": {"anonymous": "sign in", "outsider": "ask", "pending": "withdraw"},
+        "content": MEMBERS,
+        "sub": MEMBERS,
+        "group": MEMBERS,
+        "listed": EVERYONE,
+        "found": EVERYONE,
+        "sub_found": MEMBERS,
+        "post": MEMBERS,
+        "notice": NOBODY,
+        "sitemap": True,
+    },
+    "public": {
+        "page": EVERYONE,
+        "join": {"anonymous": "sign in", "outsider": "join", "pending": "withdraw"},
+        "content": MEMBERS,
+        "sub": MEMBERS,
+        "group": MEMBERS,
+        "listed": EVERYONE,
+        "found": EVERYONE,
+        "sub_found": MEMBERS,
+        "post": MEMBERS,
+        "notice": NOBODY,
+        "sitemap": True,
+    },
+    "open": {
+        "page": EVERYONE,
+        "join": {"anonymous": "sign in", "outsider": "join", "pending": "withdraw"},
+        "content": EVERYONE,
+        "sub": EVERYONE,
+        "group": MEMBERS,
+        "listed": EVERYONE,
+        "found": EVERYONE,
+        "sub_found": EVERYONE,
+        "post": MEMBERS,
+        "notice": NOBODY,
+        "sitemap": True,
+    },
+    "hidden": {
+        "page": MEMBERS,
+        "join": {},
+        "content": MEMBERS,
+        "sub": MEMBERS,
+        "group": MEMBERS,
+        "listed": MEMBERS,
+        "found": MEMBERS,
+        "sub_found": MEMBERS,
+        "post": MEMBERS,
+        "notice": NOBODY,
+        "sitemap": False,
+    },
+    "archived": {
+        "page": EVERYONE,
+        "join": {"pending": "withdraw"},
+        "content": MEMBERS,
+        "sub": MEMBERS,
+        "group": MEMBERS,
+        "listed": EVERYONE,
+        "found": EVERYONE,
+        "sub_found": MEMBERS,
+        "post": NOBODY,
+        "notice": EVERYONE,
+        "sitemap": True,
+    },
+}
+
+JOIN_TEXTS = {
+    "join": ">Unirse</button>",
+    "ask": "Pedir unirse",
+    "sign in": "Iniciar sesión para unirse",
+    "withdraw": "Retirar mi solicitud",
+}
+
+
+@pytest.fixture(scope="module")
+def scene(index):
+    """One community per level, each with a sub-page, a discussion, a working group and its readers."""
+    communities = {}
+    for level, (fields, word) in LEVELS.items():
+        community = CommunityPageFactory(
+            parent=index, title=f"Comunidad {word}", overview=f"<p>Trabajo {word} compartido.</p>", **fields
+        )
+        people = {
+            "manager": member_of(community, role="manager"),
+            "member": member_of(community),
+            "pending": member_of(community, state="pending"),
+            "outsider": MemberFactory().user,
+            "anonymous": None,
+        }
+        sub = CommunitySubPageFactory(parent=community, title=f"Lecturas {word}", body=f"<p>Subpagina {word}sub</p>")
+        group = CommunityPageFactory(parent=community, title=f"Grupo {word}", access="open")
+        thread = Thread.objects.create(
+            community=community, title=f"Hilo {word}hilo", body="Primer mensaje.", author=people["manager"]
+        )
+        communities[level] = {
+            "community": community,
+            "people": people,
+            "sub": sub,
+            "group": group,
+            "thread": thread,
+            "word": word,
+        }
+    return communities
+
+
+def client_for(user):
+    client = Client(HTTP_HOST="localhost")
+    if user is not None:
+        client.force_login(user)
+    return client
+
+
+def what_they_get(client, scene_item):
+    community, word = scene_item["community"], scene_item["word"]
+    thread_url = f"{community.url}discussions/{scene_item['thread'].pk}/"
+    page = client.get(community.url)
+    body = page.content.decode() if page.status_code == 200 else ""
+    search = client.get("/es/search/", {"q": word}).content.decode()
+    sub_search = client.get("/es/search/", {"q": f"{word}sub"}).content.decode()
+    suggestions = client.get("/es/search/autocomplete/", {"q": word}).json()["results"]
+    return {
+        "response": page,
+        "page": page.status_code == 200,
+        "body": body,
+        "content": f"{word}hilo" in body and client.get(thread_url).status_code == 200,
+        "thread_status": client.get(thread_url).status_code,
+        "sub": client.get(scene_item["sub"].url).status_code == 200,
+        "group": client.get(scene_item["group"].url).status_code == 200,
+        "listed": community.title in client.get(scene_item["community"].get_parent().url).content.decode(),
+        "found": community.title in search and any(item["title"] == community.title for item in suggestions),
+        "found_anywhere": community.title in search or any(item["title"] == community.title for item in suggestions),
+        "sub_found": scene_item["sub"].title in sub_search,
+        "post": f"{community.url}discussions/new/" in body,
+        "notice": "ya no está activa" in body,
+    }
+
+
+@pytest.mark.parametrize("reader", READERS)
+@pytest.mark.parametrize("level", LEVELS)
+def test_privacy_table(scene, level, reader):
+    item = scene[level]
+    expected = TABLE[level]
+    for insider in ("manager", "member"):  # whatever they read must not reach another reader
+        what_they_get(client_for(item["people"][insider]), item)
+
+    got = what_they_get(client_for(item["people"][reader]), item)
+
+    assert got["page"] == (reader in expected["page"])
+    if not got["page"]:
+        assert got["response"].status_code == 302 and "/login/" in got["response"]["Location"]
+    assert got["content"] == (reader in expected["content"])
+    if reader not in expected["content"]:
+        assert got["thread_status"] in (302, 403)
+        assert "hilo" not in got["body"]  # not even the thread's title
+    assert got["sub"] == (reader in expected["sub"])
+    assert got["group"] == (reader in expected["group"])
+    assert got["listed"] == (reader in expected["listed"])
+    assert got["found"] == got["found_anywhere"] == (reader in expected["found"])
+    assert got["sub_found"] == (reader in expected["sub_found"])
+    assert got["post"] == (reader in expected["post"])
+    assert got["notice"] == (reader in expected["notice"])
+    join = expected["join"].get(reader)
+    for kind, text in JOIN_TEXTS.items():
+        assert (text in got["body"]) == (kind == join), kind
+
+    if reader == "anonymous":
+        sitemap = client_for(None).get("/sitemap.xml").content.decode()
+        assert (item["community"].full_url in sitemap) == expected["sitemap"]
+        assert item["sub"].full_url not in sitemap or "sub" in expected and reader in expected["sub"]
+        for feed in ("news", "resources"):
+            assert item["word"] not in client_for(None).get(f"/es/feeds/{feed}/rss.xml").content.decode()
+        if got["page"]:
+            again = client_for(None).get(item["community"].url)
+            assert again["X-Page-Cache"] == "hit"
+            assert again.content.decode() == got["body"]
+    elif got["page"]:
+        assert "private" in got["response"]["Cache-Control"]
