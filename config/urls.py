@@ -41,6 +41,8 @@ urlpatterns += i18n_patterns(
     path("accounts/", include(decorate_urlpatterns(list(allauth_urls.urlpatterns), never_cache))),
     path("members/", include("members.urls")),
     path("feeds/", include("feeds.urls")),
+    # Questions on pages and the contact form (qa/): forms, never cached.
+    path("", include("qa.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
