@@ -17,6 +17,7 @@ from wagtail.admin.admin_url_finder import AdminURLFinder
 from editorial.roles import EDITORS
 from qa.forms import AnswerForm, DeclineForm
 from qa.models import Question
+from qa.notify import answerers
 from qa.publishing import AlreadyAnswered, decline, publish_answer
 
 
@@ -60,7 +61,10 @@ def index(request):
 def answer(request, pk):
     question = get_object_or_404(Question.objects.select_related("page", "member__user", "tree", "entry"), pk=pk)
     if not may_answer(request.user, question):
-        raise PermissionDenied
+        # A 403 that says whose question it is (Wagtail turns PermissionDenied into a redirect home).
+        return render(
+            request, "qa/admin/refused.html", {"question": question, "owners": answerers(question)}, status=403
+        )
     action = request.POST.get("action")
     answer_form = AnswerForm(request.POST if action == "publish" else None, initial={"question": question.text})
     decline_form = DeclineForm(request.POST if action == "decline" else None)

@@ -49,9 +49,9 @@ def test_a_member_s_address_is_filled_in(client, trees):
     "changes, error",
     [
         ({"website": "http://spam.example"}, "Ce champ doit rester vide"),
-        ({"email": "pas-une-adresse"}, "adresse électronique valide"),
+        ({"email": "pas-une-adresse"}, "adresse de courriel valide"),
         ({"message": "<p></p>"}, "Veuillez écrire votre message."),
-        ({"subject": ""}, "Ce champ est obligatoire"),
+        ({"subject": ""}, "Champ requis"),
         ({"message": "x" * 5001}, "5000"),
     ],
 )
