@@ -72,9 +72,9 @@ def test_owner_answers_and_the_faq_appears_at_once_everywhere(client, scene):
     assert f"#faq-{entry.pk}" in email.body and country["es"].full_url in email.body
 
     # A translator translates the entry (wagtail-localize), it is approved: it appears in English at once.
-    translate(
-        entry, "en", question="How is the minimum pension adjusted?", answer="<p>Every year by the price index.</p>"
-    )
+    link = '<a href="https://example.org/ley" rel="nofollow noopener">https://example.org/ley</a>'
+    english = f"<p>Every year by the price index.</p><p>See {link}.</p>"
+    translate(entry, "en", question="How is the minimum pension adjusted?", answer=english)
     assert "Every year by the price index." in client.get(country["en"].url).content.decode()
     english_faq = client.get(faqs["en"].url).content.decode()
     assert "How is the minimum pension adjusted?" in english_faq and "Paraguay" in english_faq
