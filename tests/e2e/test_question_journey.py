@@ -148,8 +148,6 @@ def test_ask_answer_faq_and_translations(portal, browser):
     reader.get_by_role("button", name="Filtrar").click()
     assert QUESTION in reader.inner_text("main") and "1 pregunta respondida" in reader.inner_text("main")
     shot(reader, "10-faq-es-search")
-    reader.goto(ecuador["en"])
-    assert "360 monthly" not in reader.inner_text("main")
 
     # The translator finds the English draft under FAQ entries and opens wagtail-localize's editor.
     entry_ids = manage_shell(portal, DRAFT.format(question=QUESTION)).split()
@@ -166,7 +164,9 @@ def test_ask_answer_faq_and_translations(portal, browser):
     shot(translator, "12-translated")
     context.close()
 
-    # Translated and approved in English and French: the entry is in the three languages.
+    # Translated and approved in English and French: the entry is in the three languages. (Recorded by
+    # another process, whose cache invalidation the server's local-memory cache does not see: the English
+    # and French pages are first read after it. tests/qa/test_answers.py checks the same with the caches.)
     manage_shell(portal, TRANSLATE.format(texts=json.dumps(TEXTS), question=QUESTION))
     for language, (question, answer) in TEXTS.items():
         reader.goto(ecuador[language] + "#questions")
