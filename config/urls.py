@@ -42,6 +42,8 @@ urlpatterns += i18n_patterns(
     path("members/", include("members.urls")),
     path("feeds/", include("feeds.urls")),
     path("community-invitations/", include("communities.urls")),
+    # Questions on pages and the contact form (qa/): forms, never cached.
+    path("", include("qa.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -254,6 +254,7 @@ PAGE_TYPES = {
     "news.EventPage": (EventTexts, EventSync),
     "news.NewsPage": (NewsTexts, NewsSync),
     "observatory.ObservatoryPage": (IndexTexts, NoSync),
+    "qa.FaqPage": (IndexTexts, NoSync),
 }
 
 

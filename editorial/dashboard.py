@@ -15,7 +15,9 @@ are and where to see them (the explorer, the reports).
   their source untranslated and how many translations are out of date; then the ones
   waiting longest, each with the button that starts or opens its translation.
 - "Needs attention": pages of my trees (every page, for editors) not reviewed for a
-  year, the oldest first, and translations older than their source.
+  year, the oldest first, and translations older than their source; then what other apps
+  add through the ``editorial_needs_attention`` hook (a function of the user returning HTML,
+  or "" when it has nothing: the members' questions waiting too long, qa/wagtail_hooks.py).
 """
 
 from django.conf import settings
@@ -25,6 +27,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
+from wagtail import hooks
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
@@ -222,6 +225,10 @@ def admin_edit_url(obj, user):
     return AdminURLFinder(user).get_edit_url(obj)
 
 
+# Other apps add their rows to "Needs attention" with this hook: fn(user) -> HTML or "".
+NEEDS_ATTENTION_HOOK = "editorial_needs_attention"
+
+
 class NeedsAttentionPanel(Component):
     name = "needs_attention"
     template_name = "editorial/dashboard/needs_attention.html"
@@ -268,11 +275,12 @@ class NeedsAttentionPanel(Component):
             "now": now,
             "aging_report": self.sees_every_page,
             "translation_report": bool(self.owned.trees) or self.user.has_perm(STATUS_PERMISSION),
+            "extra": [html for hook in hooks.get_hooks(NEEDS_ATTENTION_HOOK) if (html := hook(self.user))],
         }
 
     def render_html(self, parent_context=None):
         context = self.get_context_data(parent_context)
-        if not context["overdue"] and not context["stale"]:
+        if not context["overdue"] and not context["stale"] and not context["extra"]:
             return ""
         return render_to_string(self.template_name, context)
 

@@ -15,11 +15,11 @@ change a source page.
 |               | glossary terms: add and edit drafts, submit them                         |
 | Reviewers     | admin access; approve/reject in the workflow (never their own work)      |
 | Translators   | one group per target locale: edit that locale's tree, submit it;         |
-|               | glossary terms of that locale only (snippet_permissions.py)              |
+|               | glossary terms and FAQ entries of that locale only (snippet_permissions) |
 | Editors       | the whole content tree incl. publishing; ownership; the audit report;    |
 |               | the glossary, including publishing; promoted search results; the search  |
 |               | terms report; unlocking logins locked after wrong passwords; the         |
-|               | observatory's indicators and the import of figures                       |
+|               | observatory's indicators and the import of figures; the FAQ entries      |
 | Moderators    | admin access; the members' proposals: accept (a draft page is made) or   |
 |               | reject with a reason (members/); no page rights of their own             |
 """
@@ -111,6 +111,11 @@ def roles():
                 "observatory.change_indicator",
                 "observatory.delete_indicator",
                 "observatory.import_indicatorvalue",
+                # The FAQ entries answers become (qa/), and their translations' publication
+                "qa.add_faqentry",
+                "qa.change_faqentry",
+                "qa.publish_faqentry",
+                "qa.delete_faqentry",
                 "wagtailsearchpromotions.add_searchpromotion",
                 "wagtailsearchpromotions.change_searchpromotion",
                 "wagtailsearchpromotions.delete_searchpromotion",
@@ -127,7 +132,7 @@ def roles():
     translators = [
         Role(
             translators_group_name(code),
-            [ADMIN_ACCESS, "editorial.view_translation_status", "themes.change_glossaryterm"],
+            [ADMIN_ACCESS, "editorial.view_translation_status", "themes.change_glossaryterm", "qa.change_faqentry"],
             ["wagtailimages.choose_image", "wagtaildocs.choose_document"],
             locale_page_permissions=["change_page"],
             language_code=code,

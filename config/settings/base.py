@@ -33,6 +33,8 @@ DATABASES = {
 CACHE_URL = env.str("CACHE_URL", "") or env.str("REDIS_URL", "")
 EMAIL_CONFIG = env.dj_email_url("EMAIL_URL", "console://")
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", "portal@localhost")
+# The site team's address: the contact form's messages go there (qa/).
+CONTACT_EMAIL = env.str("CONTACT_EMAIL", "team@localhost")
 MEDIA_ROOT = env.path("MEDIA_ROOT", BASE_DIR / "media")
 # Documents members propose, kept outside MEDIA_ROOT until a moderator accepts them (members/).
 PROPOSALS_UPLOAD_ROOT = env.path("PROPOSALS_UPLOAD_ROOT", BASE_DIR / "proposals")
@@ -60,6 +62,8 @@ RATE_LIMITS = {
     "propose": env.str("RATE_LIMIT_PROPOSE", "10/h"),
     # Following with one click (members) and saving follow preferences (feeds/).
     "follow": env.str("RATE_LIMIT_FOLLOW", "60/h"),
+    # Questions on country, region and theme pages (qa/), per member and per address.
+    "question": env.str("RATE_LIMIT_QUESTION", "5/h"),
 }
 # -------------------------------------------------------------------------------------
 
@@ -72,6 +76,7 @@ INSTALLED_APPS = [
     "news",
     "feeds",
     "members",
+    "qa",
     "observatory",
     "communities",
     "search",

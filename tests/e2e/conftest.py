@@ -54,6 +54,7 @@ PAGE_TYPES = {
     "event": "event-lima-course",
     "standard-page": "about",
     "observatory": "observatory",
+    "faq": "faq",
     "search-results": None,
     "not-found": None,
 }

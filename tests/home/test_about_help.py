@@ -1,4 +1,5 @@
-"""About and Help say only what the portal does today: accounts and proposals; no comments, newsletter, helpdesk."""
+"""About and Help say only what the portal does today: accounts, proposals, questions and the FAQ, the contact
+form; no comments or newsletter."""
 
 import re
 
@@ -26,9 +27,15 @@ PROMISES = {
     ],
 }
 SAYS_NOT_YET = {
-    "es": "Todavía no es posible comentar ni hacer preguntas",
-    "en": "It is not yet possible to comment or ask questions",
-    "fr": "Il n'est pas encore possible de commenter ni de poser des questions",
+    "es": "Todavía no es posible comentar;",
+    "en": "It is not yet possible to comment;",
+    "fr": "Il n'est pas encore possible de commenter ;",
+}
+# Questions (on country, region and theme pages, by their button's name) and the contact form (qa/).
+SAYS_NOW = {
+    "es": ["«Hacer una pregunta a los especialistas»", "«Preguntas frecuentes»", "formulario de contacto"],
+    "en": ["“Ask the specialists a question”", "“Frequently asked questions”", "contact form"],
+    "fr": ["« Poser une question aux spécialistes »", "« Questions fréquentes »", "formulaire de contact"],
 }
 
 
@@ -45,6 +52,8 @@ def test_about_and_help_promise_nothing_that_does_not_exist(client, language):
         for promise in PROMISES[language]:
             assert promise not in page, (key, promise)
     assert SAYS_NOT_YET[language] in text(client, "help", language)
+    for feature in SAYS_NOW[language]:
+        assert feature in text(client, "help", language), feature
 
 
 @pytest.mark.parametrize("language", ["es", "en", "fr"])

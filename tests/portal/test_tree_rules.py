@@ -10,6 +10,7 @@ from countries.models import CountryIndexPage, CountryPage, RegionIndexPage, Reg
 from home.models import HomePage, StandardPage
 from news.models import EventPage, NewsIndexPage, NewsPage
 from observatory.models import ObservatoryPage
+from qa.models import FaqPage
 from resources.models import ResourceIndexPage, ResourcePage
 from tests.factories import build_trees
 from themes.models import ThemeIndexPage, ThemePage
@@ -37,9 +38,11 @@ class TreeRulesTests(WagtailPageTestCase):
 
     def test_home_page(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        # The observatory app's page (observatory/) and the communities' index (communities/) name
-        # the home page as their parent too.
-        self.assertAllowedSubpageTypes(HomePage, SECTION_INDEXES | {StandardPage, ObservatoryPage, CommunityIndexPage})
+        # The observatory app's page (observatory/), the communities' index (communities/) and the FAQ
+        # page (qa/) name the home page as their parent too.
+        self.assertAllowedSubpageTypes(
+            HomePage, SECTION_INDEXES | {StandardPage, ObservatoryPage, CommunityIndexPage, FaqPage}
+        )
 
     def test_standard_page(self):
         # Standard pages also serve as the sub-pages of an owned tree (country, region, theme).

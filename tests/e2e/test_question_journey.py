@@ -1,0 +1,178 @@
+"""A member asks a question on Ecuador's page; the demo specialist (Ecuador's owner) answers it in the
+admin; the FAQ entry appears at once on the page and the FAQ page; the translator opens its English
+translation in wagtail-localize's editor; once translated and approved it appears in English and French.
+Screenshots of every screen in tests/e2e/screenshots/ (qa-*.png).
+
+The member's account is made on the portal's throw-away database (signing up is the members'
+journey, test_member_journey.py); the translations' approval is recorded the way a reviewer's
+approval publishes them (``editorial.translation_publish.publish_translation``), the review screens
+being the publish workflow's journeys.
+"""
+
+import json
+import os
+import re
+
+import pytest
+
+from .conftest import DESKTOP, SCREENSHOTS, _manage
+
+pytestmark = pytest.mark.e2e
+
+EMAIL = "ines.quispe@example.org"
+PASSWORD = "Una-larga-frase-2026"
+QUESTION = "¿Cuántos años de aportes exige la jubilación por vejez en Ecuador?"
+ANSWER = "Se exigen al menos 360 aportes mensuales, con requisitos de edad que cambian según los años aportados."
+TEXTS = {
+    "en": (
+        "How many years of contributions does an old-age pension require in Ecuador?",
+        "At least 360 monthly contributions.",
+    ),
+    "fr": (
+        "Combien d'années de cotisations la retraite exige-t-elle en Équateur ?",
+        "Au moins 360 cotisations mensuelles.",
+    ),
+}
+
+MEMBER = """
+from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
+from members.models import Member
+user = get_user_model().objects.create_user("ines", "{email}", "{password}", first_name="Inés", last_name="Quispe")
+EmailAddress.objects.create(user=user, email=user.email, primary=True, verified=True)
+Member.objects.create(user=user, language="es")
+"""
+
+TRANSLATE = """
+import json
+from wagtail.models import Locale
+from wagtail_localize.models import Translation, TranslationSource
+from editorial.translation_publish import publish_translation, store_texts_as_translations
+from qa.models import FaqEntry
+texts = json.loads({texts!r})
+source = FaqEntry.objects.get(question={question!r}, locale__language_code="es")
+translation_source, _ = TranslationSource.update_or_create_from_instance(source)
+for language, (question, answer) in texts.items():
+    locale = Locale.objects.get(language_code=language)
+    translation = Translation.objects.get(source=translation_source, target_locale=locale)
+    translated = FaqEntry.objects.get(pk=source.pk)
+    translated.question, translated.answer = question, "<p>" + answer + "</p>"
+    store_texts_as_translations(translation_source, translated, locale)
+    publish_translation(translation)
+"""
+
+DRAFT = """
+from qa.models import FaqEntry
+source = FaqEntry.objects.get(question={question!r}, locale__language_code="es")
+print(FaqEntry.objects.get(translation_key=source.translation_key, locale__language_code="en").pk)
+"""
+
+
+def shot(page, name):
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=SCREENSHOTS / f"qa-{name}.png", full_page=True)
+
+
+def manage_shell(portal, code):
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.dev",
+        "DATABASE_URL": f"sqlite:///{portal['log'].parent / 'db.sqlite3'}",
+    }
+    return _manage(env, "shell", "--command", code)
+
+
+def admin_login(browser, base_url, username, password):
+    context = browser.new_context(viewport=DESKTOP)
+    context.set_default_timeout(15_000)
+    page = context.new_page()
+    page.goto(f"{base_url}/admin/login/")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", password)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{base_url}/admin/")
+    return context, page
+
+
+def test_ask_answer_faq_and_translations(portal, browser):
+    base_url, pages = portal["base_url"], portal["pages"]
+    ecuador = {language: base_url + pages["country-ec"][language]["url"] for language in ("es", "en", "fr")}
+    faq = {language: base_url + pages["faq"][language]["url"] for language in ("es", "en", "fr")}
+    manage_shell(portal, MEMBER.format(email=EMAIL, password=PASSWORD))
+
+    # An anonymous reader is sent to sign in, then back to the form.
+    member_context = browser.new_context(viewport=DESKTOP, locale="es-ES")
+    member_context.set_default_timeout(15_000)
+    member = member_context.new_page()
+    member.goto(ecuador["es"] + "#questions")
+    shot(member, "1-page-anonymous")
+    member.get_by_role("link", name="Hacer una pregunta a los especialistas").click()
+    member.wait_for_url(re.compile(r".*/es/accounts/login/\?next=.*"))
+    shot(member, "2-sign-in")
+    member.fill("input[name=login]", EMAIL)
+    member.fill("input[name=password]", PASSWORD)
+    member.locator("main button[type=submit]").click()
+    member.wait_for_url(re.compile(r".*/es/questions/ask/\d+/$"))
+    member.get_by_role("button", name="Enviar la pregunta").click()  # empty: refused, nothing sent
+    assert "Escriba su pregunta." in member.inner_text("main")
+    shot(member, "3-ask-empty")
+    member.get_by_label("Su pregunta").fill(QUESTION)
+    shot(member, "4-ask")
+    member.get_by_role("button", name="Enviar la pregunta").click()
+    member.wait_for_url(re.compile(r".*#questions$"))
+    assert "su pregunta se ha enviado a los especialistas" in member.inner_text("main")
+    assert QUESTION not in member.inner_text("main")  # not public before it is answered
+    shot(member, "5-asked")
+
+    # The owner of Ecuador's tree answers in the admin (Spanish).
+    context, admin = admin_login(browser, base_url, "specialist", "demo-specialist-2026")
+    admin.get_by_role("link", name="Preguntas de los miembros").first.click()
+    shot(admin, "6-questions")
+    admin.get_by_role("link", name=QUESTION).click()
+    admin.get_by_label("Respuesta").fill(ANSWER)
+    shot(admin, "7-answer")
+    admin.get_by_role("button", name="Publicar la respuesta").click()
+    admin.wait_for_url(re.compile(r".*/admin/questions/\d+/$"))
+    assert "La respuesta está publicada" in admin.inner_text("body")
+    shot(admin, "8-published")
+    context.close()
+
+    # Readers see it at once, on the page and in the FAQ (page cache and shared data on).
+    reader = browser.new_context(viewport=DESKTOP).new_page()
+    reader.goto(ecuador["es"] + "#questions")
+    assert QUESTION in reader.inner_text("main") and "360 aportes" in reader.inner_text("main")
+    shot(reader, "9-page-answered")
+    reader.goto(faq["es"])
+    assert QUESTION in reader.inner_text("main")
+    reader.get_by_label("Buscar en las preguntas").fill("aportes jubilacion")
+    reader.get_by_role("button", name="Filtrar").click()
+    assert QUESTION in reader.inner_text("main") and "1 pregunta respondida" in reader.inner_text("main")
+    shot(reader, "10-faq-es-search")
+
+    # The translator finds the English draft under FAQ entries and opens wagtail-localize's editor.
+    entry_ids = manage_shell(portal, DRAFT.format(question=QUESTION)).split()
+    context, translator = admin_login(browser, base_url, "translator", "demo-translator-2026")
+    translator.goto(f"{base_url}/admin/snippets/qa/faqentry/edit/{entry_ids[-1]}/")
+    editor = translator.locator(".js-translation-editor")
+    editor.wait_for()
+    assert QUESTION in editor.inner_text()
+    shot(translator, "11-translation-editor")
+    editor.get_by_role("button", name="Traduire", exact=True).first.click()
+    editor.locator("textarea").first.fill(TEXTS["en"][0])
+    editor.get_by_role("button", name="Enregistrer", exact=True).first.click()
+    translator.get_by_text("Traduit manuellement le").first.wait_for()
+    shot(translator, "12-translated")
+    context.close()
+
+    # Translated and approved in English and French: the entry is in the three languages. (Recorded by
+    # another process, whose cache invalidation the server's local-memory cache does not see: the English
+    # and French pages are first read after it. tests/qa/test_answers.py checks the same with the caches.)
+    manage_shell(portal, TRANSLATE.format(texts=json.dumps(TEXTS), question=QUESTION))
+    for language, (question, answer) in TEXTS.items():
+        reader.goto(ecuador[language] + "#questions")
+        assert question in reader.inner_text("main") and answer in reader.inner_text("main")
+        shot(reader, f"13-page-{language}")
+        reader.goto(faq[language])
+        assert question in reader.inner_text("main")
+        shot(reader, f"14-faq-{language}")
+    member_context.close()
