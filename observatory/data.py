@@ -134,6 +134,20 @@ def table(locale_id, year=None, countries=None):
     return Table(shown, list(rows.items()), year, latest.date() if latest else None, illustrative)
 
 
+def indicator_cells(indicator_code, year=None):
+    """{country: Cell} of one indicator: its value in ``year``, or each country's latest (the map)."""
+    values = IndicatorValue.objects.filter(indicator_code=indicator_code)
+    if year:
+        values = values.filter(year=year)
+    found = {}
+    # Ordered by year: each country's latest figure is the last one written.
+    for country, value_year, value, is_illustrative in values.order_by("year").values_list(
+        "country", "year", "value", "illustrative"
+    ):
+        found[country] = Cell(value_year, value, is_illustrative)
+    return found
+
+
 def table_values(shown, year=None, countries=None):
     """The figures of a table (see ``table``) as a queryset of IndicatorValue."""
     values = IndicatorValue.objects.filter(indicator_code__in=[indicator.code for indicator in shown])

@@ -146,3 +146,46 @@ def test_a_country_without_figures_has_no_panel(client, scene, trees):
     chile = CountryPageFactory(parent=trees.section("countries"), title="Nueva Zelandia de prueba", iso_code="NZ")
     assert "section-indicators" not in client.get(chile.url).content.decode()
     assert CountryPage.objects.filter(pk=chile.pk).exists()
+
+
+# --- the map ---------------------------------------------------------------------------------------
+def test_the_map_is_an_image_with_legend_text_alternative_and_class_table(client, scene):
+    page = scene["observatory"]["fr"]
+    html = client.get(page.url + "?map=COV_OLD_AGE").content.decode()
+    section = html.split('id="map"')[1]
+    assert f'src="{page.url}map/svg/?map=COV_OLD_AGE&amp;version=' in section
+    assert 'aria-describedby="map-summary"' in section and "alt=" in section
+    # French number format and words in the legend, the summary and the classes' table.
+    assert "80 à 100" in section and "0 à 20" in section
+    assert "Le plus élevé : Argentine, 90,1." in section
+    classes = section.split('id="map-caption"')[1]
+    top = classes.split("</tr>")[1]  # the first row of the body: the highest class
+    assert "80 à 100" in top and "Argentine" in top and f'href="{scene["uruguay"]["fr"].url}">Uruguay</a>' in top
+    assert "Paraguay" in classes.split("</tr>")[4]  # 35,5: the class 20 à 40
+    assert "borrador secreto" not in html
+    assert "Natural Earth" in section
+
+
+def test_the_map_svg_has_a_title_a_description_and_each_country_titled(client, scene):
+    page = scene["observatory"]["fr"]
+    response = client.get(page.url + "map/svg/?map=COV_OLD_AGE")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("image/svg+xml")
+    svg = response.content.decode()
+    assert '<svg xmlns="http://www.w3.org/2000/svg"' in svg and 'lang="fr"' in svg
+    assert '<title id="map-title">' in svg and '<desc id="map-desc">' in svg
+    assert '<path class="c4" d="' in svg  # Argentina and Uruguay, 80 to 100
+    assert "<title>Uruguay : 81,4 % (2024)</title>" in svg
+    assert "<title>Argentine : 90,1 % (2024)</title>" in svg
+    assert '<path class="cn"' in svg and "aucune donnée" in svg
+    # A year with no figure for Argentina: its shape is hatched (no data), not coloured.
+    svg_2010 = client.get(page.url + "map/svg/?map=COV_OLD_AGE&year=2010").content.decode()
+    argentina = svg_2010.split("Argentine")[0].rsplit("<path", 1)[1]
+    assert 'class="cn"' in argentina
+
+
+def test_the_map_of_an_unknown_indicator_falls_back_and_says_so(client, scene):
+    page = scene["observatory"]["en"]
+    html = client.get(page.url + "?map=NOPE").content.decode()
+    assert "were not understood" in html and 'id="map-summary"' in html
+    assert client.get(page.url + "map/svg/?map=NOPE").status_code == 200  # the default indicator's map
