@@ -9,9 +9,10 @@ Source: the npm package ``world-atlas`` 2.0.2 (TopoJSON of Natural Earth's 1:110
 the package is under the ISC licence, © 2013-2019 Michael Bostock; Natural Earth's data are in the
 public domain). Countries are keyed by ISO 3166-1 alpha-3 (from the numeric codes in the file,
 through pycountry); shapes without an ISO code (Kosovo, Northern Cyprus, Somaliland) keep their name
-and no code, and Antarctica is left out. The projection is Natural Earth I (the polynomial of
+and no code, and Antarctica is left out. A ring crossing the
+antimeridian is unwrapped and its far side clipped by the view box. The projection is Natural Earth I (the polynomial of
 d3-geo's ``geoNaturalEarth1Raw``); coordinates are rounded to whole units of a 960-wide view box and
-written as relative SVG path commands, which keeps the asset small (about 60 KB).
+written as relative SVG path commands, which keeps the asset small (about 52 KB).
 """
 
 import json
@@ -82,7 +83,16 @@ def build(topology_path):
         for polygon in polygons:
             for indexes in polygon:
                 projected = []
+                previous = None
                 for lon, lat in ring(arcs, indexes):
+                    # A ring that crosses the antimeridian (Russia, Fiji) is kept continuous: its
+                    # points beyond ±180° fall outside the view box and are clipped, instead of a
+                    # line drawn across the whole map.
+                    while previous is not None and lon - previous > 180:
+                        lon -= 360
+                    while previous is not None and previous - lon > 180:
+                        lon += 360
+                    previous = lon
                     point = project(lon, lat)
                     if not projected or point != projected[-1]:
                         projected.append(point)

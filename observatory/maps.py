@@ -25,6 +25,10 @@ from portal.collation import sort_key
 
 SHAPES_FILE = Path(__file__).with_name("world_map.json")
 CLASSES = 5
+# The fills of the classes and of "no data" (patterns defined in templates/observatory/map_svg.html),
+# as attributes rather than a style sheet: the SVG opened on its own is under the site's CSP.
+FILLS = ("#deebf7", "url(#p1)", "url(#p2)", "url(#p3)", "#08519c")
+NO_DATA_FILL = "url(#pn)"
 
 
 @cache
@@ -34,10 +38,11 @@ def shapes():
 
 @dataclass
 class MapClass:
-    index: int  # 0 … CLASSES-1; observatory.css and the SVG style .map-class-N
+    index: int  # 0 … CLASSES-1; observatory.css has .obs-swatch--N
     low: Decimal
     high: Decimal
     label: str
+    fill: str
     countries: list = field(default_factory=list)  # [(name, country page URL or "")], in the reader's collation
 
 
@@ -46,7 +51,7 @@ class Choropleth:
     indicator: object
     year: int | None
     classes: list
-    shapes: list  # [(iso3, title, d, class index or None)]
+    shapes: list  # [(iso3, title, d, fill)]
     missing: list  # [(name, URL)] of the countries on the map without a figure
     summary: str
     width: int
@@ -79,7 +84,7 @@ def choropleth(indicator, cells, places, language, year=None):
             "low": format_value(low, decimals),
             "high": format_value(high, decimals),
         }
-        classes.append(MapClass(index, low, high, label))
+        classes.append(MapClass(index, low, high, label, FILLS[index]))
         low = high
 
     def name(code):
@@ -97,7 +102,7 @@ def choropleth(indicator, cells, places, language, year=None):
         cell = cells.get(code) if code else None
         title = name(code) if code else shape["name"]
         if cell is None:
-            drawn.append((code, gettext("%(country)s: no data") % {"country": title}, shape["d"], None))
+            drawn.append((code, gettext("%(country)s: no data") % {"country": title}, shape["d"], NO_DATA_FILL))
             if code:
                 missing.append((title, url(code)))
             continue
@@ -110,7 +115,7 @@ def choropleth(indicator, cells, places, language, year=None):
             "unit": indicator.unit,
             "year": cell.year,
         }
-        drawn.append((code, text, shape["d"], index))
+        drawn.append((code, text, shape["d"], FILLS[index]))
     for item in classes:
         item.countries.sort(key=lambda pair: sort_key(pair[0], language))
     missing.sort(key=lambda pair: sort_key(pair[0], language))

@@ -225,7 +225,7 @@ def map_svg(page, request):
     choropleth = build_map(selection)
     if choropleth is None:
         raise Http404
-    body = render_to_string("observatory/map.svg", {"map": choropleth, "language": selection.language})
+    body = render_to_string("observatory/map_svg.html", {"map": choropleth, "language": selection.language})
     return HttpResponse(body, content_type="image/svg+xml; charset=utf-8")
 
 

@@ -174,14 +174,14 @@ def test_the_map_svg_has_a_title_a_description_and_each_country_titled(client, s
     svg = response.content.decode()
     assert '<svg xmlns="http://www.w3.org/2000/svg"' in svg and 'lang="fr"' in svg
     assert '<title id="map-title">' in svg and '<desc id="map-desc">' in svg
-    assert '<path class="c4" d="' in svg  # Argentina and Uruguay, 80 to 100
+    assert '<path fill="#08519c" d="' in svg  # Argentina and Uruguay, 80 to 100
     assert "<title>Uruguay : 81,4 % (2024)</title>" in svg
     assert "<title>Argentine : 90,1 % (2024)</title>" in svg
-    assert '<path class="cn"' in svg and "aucune donnée" in svg
+    assert '<path fill="url(#pn)"' in svg and "aucune donnée" in svg
     # A year with no figure for Argentina: its shape is hatched (no data), not coloured.
     svg_2010 = client.get(page.url + "map/svg/?map=COV_OLD_AGE&year=2010").content.decode()
     argentina = svg_2010.split("Argentine")[0].rsplit("<path", 1)[1]
-    assert 'class="cn"' in argentina
+    assert 'fill="url(#pn)"' in argentina
 
 
 def test_the_map_of_an_unknown_indicator_falls_back_and_says_so(client, scene):
