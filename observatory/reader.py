@@ -306,8 +306,17 @@ def page_context(page, request):
         + urlencode(map_params(selection, table.version)),
         "exports": exports,
         "illustrative": table.illustrative or bool(comparison and comparison["illustrative"]),
+        "revised": page_revision(selection, table, comparison),
         "max_compared": MAX_COMPARED,
     }
+
+
+def page_revision(selection, table, comparison):
+    """(cited date, data version) when the address cites a version older than the figures shown."""
+    cited = selection.form.value("version")
+    versions = [version for version in (table.version, comparison and comparison["version"]) if version]
+    latest = max(versions, default=None)
+    return (cited, latest) if cited and latest and latest > cited else None
 
 
 # --- exports -------------------------------------------------------------------------------------
@@ -324,7 +333,19 @@ COLUMNS = (
     "source_url",
     "notes",
     "illustrative",
+    "updated",  # the date the figure last changed
+    "changed_since_cited",  # "yes" when it changed after the version the URL cites
 )
+
+
+def revision_note(cited, version):
+    """The note for a cited version older than the data: the figures given are today's."""
+    if not (cited and version and version > cited):
+        return ""
+    return gettext(
+        "These are today's figures: some changed on or before %(date)s, after the cited version of "
+        "%(cited)s (see the column “changed_since_cited”)."
+    ) % {"date": version.isoformat(), "cited": cited.isoformat()}
 
 
 def export_records(selection, kind):
@@ -357,8 +378,10 @@ def export_records(selection, kind):
             "end": selection.end,
         }
     records = []
+    cited = selection.form.value("version")
     for value in values:
         indicator = selection.by_code.get(value.indicator_code)
+        updated = value.updated_at.date() if value.updated_at else None
         records.append(
             {
                 "country_iso3": value.country,
@@ -373,6 +396,8 @@ def export_records(selection, kind):
                 "source_url": value.source_url,
                 "notes": value.notes,
                 "illustrative": value.illustrative,
+                "updated": updated.isoformat() if updated else "",
+                "changed_since_cited": bool(cited and updated and updated > cited),
             }
         )
     return records, version, description
@@ -397,6 +422,7 @@ def export(page, request, kind, fmt):
             "data_version": version.isoformat() if version else None,
             "requested_version": asked.isoformat() if asked else None,
             "revised_since_requested": bool(asked and version and version > asked),
+            "note": revision_note(asked, version) or None,
             "citable_url": citable,
             "generated": datetime.date.today().isoformat(),
             "columns": list(COLUMNS),
@@ -407,12 +433,25 @@ def export(page, request, kind, fmt):
         )
     else:
         out = io.StringIO()
+        note = revision_note(asked, version)
+        if note:
+            # Before the header, as a comment line: a reader of the cited file learns at once that
+            # the figures are not those of the cited version.
+            out.write(f"# {note}\n")
         writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
         writer.writeheader()
         for record in records:
-            writer.writerow({**record, "illustrative": "yes" if record["illustrative"] else ""})
+            writer.writerow(
+                {
+                    **record,
+                    "illustrative": "yes" if record["illustrative"] else "",
+                    "changed_since_cited": "yes" if record["changed_since_cited"] else "",
+                }
+            )
         response = HttpResponse(out.getvalue(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     response["Link"] = f'<{citable}>; rel="cite-as"'
     response["X-Data-Version"] = stamp
+    if asked:
+        response["X-Cited-Version"] = asked.isoformat()
     return response

@@ -189,3 +189,37 @@ def test_the_map_of_an_unknown_indicator_falls_back_and_says_so(client, scene):
     html = client.get(page.url + "?map=NOPE").content.decode()
     assert "were not understood" in html and 'id="map-summary"' in html
     assert client.get(page.url + "map/svg/?map=NOPE").status_code == 200  # the default indicator's map
+
+
+# --- versions ------------------------------------------------------------------------------------
+def test_a_cited_old_version_gives_todays_figures_with_a_note(client, scene):
+    page = scene["observatory"]["fr"]
+    today = IndicatorValue.objects.latest("updated_at").updated_at.date().isoformat()
+    old = client.get(page.url + "comparison/csv/" + COMPARE + "&version=2001-02-03")
+    text = old.content.decode()
+    first, rest = text.split("\n", 1)
+    assert first.startswith("# ") and "2001-02-03" in first and today in first
+    rows = list(csv.DictReader(io.StringIO(rest)))
+    assert len(rows) == 6 and all(row["changed_since_cited"] == "yes" for row in rows)
+    assert all(row["updated"] == today for row in rows)
+    assert old["X-Cited-Version"] == "2001-02-03" and f"version={today}" in old["Link"]
+
+    current = client.get(page.url + "comparison/csv/" + COMPARE + f"&version={today}").content.decode()
+    assert current.startswith("country_iso3,")
+    assert all(row["changed_since_cited"] == "" for row in csv.DictReader(io.StringIO(current)))
+
+    body = client.get(page.url + "comparison/json/" + COMPARE + "&version=2001-02-03").json()
+    assert body["revised_since_requested"] is True and body["requested_version"] == "2001-02-03"
+    assert "2001-02-03" in body["note"] and body["records"][0]["changed_since_cited"] is True
+    body = client.get(page.url + "comparison/json/" + COMPARE + f"&version={today}").json()
+    assert body["revised_since_requested"] is False and body["note"] is None
+
+
+def test_the_page_opened_at_a_cited_version_says_the_figures_changed(client, scene):
+    page = scene["observatory"]["fr"]
+    html = client.get(page.url + COMPARE + "&version=2001-02-03").content.decode()
+    assert "Cette adresse cite la version des données du 3 février 2001" in html
+    today = IndicatorValue.objects.latest("updated_at").updated_at.date().isoformat()
+    assert "Cette adresse cite" not in client.get(page.url + COMPARE + f"&version={today}").content.decode()
+    wrong = client.get(page.url + COMPARE + "&version=hier").content.decode()
+    assert "Cette adresse cite" not in wrong and 'role="status"' in wrong  # the wrong date is reported
