@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.conf import settings
+from django.db import connection
 from django.db.models import Exists, Max, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from wagtail.models import Locale
@@ -102,6 +103,10 @@ def table(locale_id, year=None, countries=None):
     newest = None
     if year:
         values = values.filter(year=year)
+    elif connection.vendor == "postgresql":
+        # One query on PostgreSQL: each pair's latest figure with DISTINCT ON, read along the
+        # index (country, indicator_code, year).
+        values = values.order_by("country", "indicator_code", "-year").distinct("country", "indicator_code")
     else:
         # Two plain queries instead of a correlated NOT EXISTS (five times slower on SQLite at
         # 200 countries × 12 indicators × 20 years): each pair's latest year, then the figures of

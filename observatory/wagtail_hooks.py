@@ -54,6 +54,12 @@ class IndicatorValueViewSet(SnippetViewSet):
     # specialist does not own is a 403 (the generic edit view checks the model permission only).
     edit_view_class = LocaleCheckedEditView
 
+    def get_queryset(self, request):
+        # The listing: a specialist sees the figures of their countries only.
+        return self.permission_policy.instances_user_has_any_permission_for(request.user, ["change"]).order_by(
+            "country", "indicator_code", "-year"
+        )
+
     @property
     def breadcrumbs_items(self):
         return [{"url": reverse_lazy("wagtailadmin_home"), "label": _("Home")}]

@@ -156,7 +156,8 @@ class IndicatorValue(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixi
         permissions = [("import_indicatorvalue", _("Can import indicator values from a CSV file"))]
 
     def __str__(self):
-        return f"{self.indicator_code} {self.country} {self.year}: {self.value}"
+        value = format(self.value.normalize(), "f") if self.value is not None else ""
+        return f"{self.indicator_code} · {self.country} · {self.year}: {value}"
 
     @classmethod
     def published(cls):

@@ -121,9 +121,9 @@ def test_a_new_figure_waits_for_review_before_readers_see_it(client, scene):
 def test_a_specialist_cannot_open_or_change_another_countrys_figure(client, scene):
     theirs = scene["theirs"]
     client.force_login(scene["users"]["specialist"])
-    assert client.get(edit_url(theirs)).status_code == 403
+    assert refused(client.get(edit_url(theirs)))
     response = client.post(edit_url(theirs), {**figure_form(theirs, value="99"), "action-submit": "1"})
-    assert response.status_code == 403
+    assert refused(response)
     theirs.refresh_from_db()
     assert theirs.value == Decimal("24.0") and theirs.revisions.count() == 0
     # Nor list it, nor add a figure for that country.
