@@ -108,8 +108,8 @@ def test_the_confirmed_import_runs_as_a_task_with_a_progress_page(client):
     # Someone else's job (or a made-up one) is not shown.
     other = EditorFactory(language="en")
     client.force_login(other)
-    assert client.get(progress_url).status_code == 404
-    assert client.get("/admin/observatory/import/nonsense/").status_code == 404
+    assert client.get(progress_url, follow=True).status_code == 404
+    assert client.get("/admin/observatory/import/nonsense/", follow=True).status_code == 404
 
 
 def test_a_running_import_shows_its_share_done_and_refreshes(client):
