@@ -133,7 +133,7 @@ def test_a_specialist_cannot_open_or_change_another_countrys_figure(client, scen
     assert "CRI" in listing and "NIC" not in listing
     response = client.post(ADD_URL, figure_form(theirs, year="2020", value="30"))
     assert response.status_code == 200
-    assert "countries whose pages you own" in response.content.decode()
+    assert "Solo puede cambiar las cifras de los países cuyas páginas son suyas." in response.content.decode()
     assert not IndicatorValue.objects.filter(country="NIC", year=2020).exists()
 
 
