@@ -70,6 +70,7 @@ MEDIA_ALL = MEDIA_USE + [
     "wagtaildocs.delete_document",
 ]
 GLOSSARY_WRITE = ["themes.add_glossaryterm", "themes.change_glossaryterm"]
+FIGURES_WRITE = ["observatory.add_indicatorvalue", "observatory.change_indicatorvalue"]
 ALL_PAGE_RIGHTS = ["add_page", "change_page", "publish_page", "bulk_delete_page", "lock_page", "unlock_page"]
 
 
@@ -89,7 +90,12 @@ def translators_group_name(language_code):
 
 def roles():
     fixed = [
-        Role(SPECIALISTS, [ADMIN_ACCESS, SUBMIT_TRANSLATION, *GLOSSARY_WRITE], MEDIA_USE),
+        Role(
+            SPECIALISTS,
+            # Figures of their own countries only (observatory/editing.py), published after review.
+            [ADMIN_ACCESS, SUBMIT_TRANSLATION, *GLOSSARY_WRITE, *FIGURES_WRITE],
+            MEDIA_USE,
+        ),
         Role(REVIEWERS, [ADMIN_ACCESS], ["wagtailimages.choose_image", "wagtaildocs.choose_document"]),
         Role(
             EDITORS,
@@ -116,6 +122,9 @@ def roles():
                 "qa.change_faqentry",
                 "qa.publish_faqentry",
                 "qa.delete_faqentry",
+                *FIGURES_WRITE,
+                "observatory.publish_indicatorvalue",
+                "observatory.delete_indicatorvalue",
                 "wagtailsearchpromotions.add_searchpromotion",
                 "wagtailsearchpromotions.change_searchpromotion",
                 "wagtailsearchpromotions.delete_searchpromotion",

@@ -13,13 +13,14 @@ from django import forms
 from django.contrib import messages
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext, gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
-from observatory import importer
+from observatory import importer, tasks
 
 PERMISSION = "observatory.import_indicatorvalue"
 PENDING_SECONDS = 3600
@@ -76,24 +77,53 @@ class ImportView(WagtailAdminTemplateMixin, TemplateView):
         )
 
     def confirm(self, request, token):
-        pending = cache.get(_pending_key(request, token)) if token else None
+        key = _pending_key(request, token) if token else None
+        pending = cache.get(key) if key else None
         if pending is None:
             messages.error(request, gettext("The checked file is no longer available; upload it again."))
             return redirect("observatory_import")
-        report = importer.run(pending["text"])
-        cache.delete(_pending_key(request, token))
-        if report.ok:
-            messages.success(
-                request,
-                gettext("%(file)s imported. %(summary)s") % {"file": pending["name"], "summary": report.summary()},
-            )
-            return redirect("observatory_import")
-        return self.render_to_response(
-            self.get_context_data(form=UploadForm(), report=report, token="", file_name=pending["name"])
+        # The import runs as a task (observatory/tasks.py) and reports its progress; the
+        # confirmation leads to the progress page, whether the task has finished or not.
+        job = uuid.uuid4().hex
+        tasks.set_progress(
+            request.user.pk, job, phase="queued", done=0, total=0, name=pending["name"], summary="", errors=[]
         )
+        tasks.import_figures.enqueue(request.user.pk, job, key)
+        return redirect("observatory_import_progress", job=job)
 
 
-urlpatterns = [path("observatory/import/", ImportView.as_view(), name="observatory_import")]
+class ProgressView(WagtailAdminTemplateMixin, TemplateView):
+    """Where an import stands: a progress bar that refreshes itself until the import is done."""
+
+    template_name = "observatory/admin/import_progress.html"
+    header_icon = "upload"
+    page_title = gettext_lazy("Import indicator figures")
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(PERMISSION):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        state = cache.get(tasks.progress_key(self.request.user.pk, kwargs["job"]))
+        if state is None:  # another person's job, or an old one
+            raise Http404
+        finished = state["phase"] in ("done", "failed")
+        if state["phase"] == "done":
+            context["done_message"] = gettext("%(file)s imported. %(summary)s") % {
+                "file": state["name"],
+                "summary": state["summary"],
+            }
+        percent = 100 if finished else (100 * state["done"] // state["total"] if state["total"] else 0)
+        context.update(state=state, finished=finished, percent=percent)
+        return context
+
+
+urlpatterns = [
+    path("observatory/import/", ImportView.as_view(), name="observatory_import"),
+    path("observatory/import/<slug:job>/", ProgressView.as_view(), name="observatory_import_progress"),
+]
 
 
 def import_url():

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.conf import settings
+from django.db import connection
 from django.db.models import Exists, Max, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from wagtail.models import Locale
@@ -48,7 +49,7 @@ def locale_id_for(language_code):
 
 def data_version(queryset=None):
     """The date of the latest change among ``queryset``'s figures (all figures by default); None when empty."""
-    queryset = IndicatorValue.objects.all() if queryset is None else queryset
+    queryset = IndicatorValue.published().all() if queryset is None else queryset
     latest = queryset.aggregate(latest=Max("updated_at"))["latest"]
     return latest.date() if latest else None
 
@@ -56,21 +57,21 @@ def data_version(queryset=None):
 def years():
     return shared_data.remember(
         "observatory:years",
-        lambda: list(IndicatorValue.objects.order_by("-year").values_list("year", flat=True).distinct()),
+        lambda: list(IndicatorValue.published().order_by("-year").values_list("year", flat=True).distinct()),
     )
 
 
 def countries_with_data():
     return shared_data.remember(
         "observatory:countries",
-        lambda: list(IndicatorValue.objects.order_by("country").values_list("country", flat=True).distinct()),
+        lambda: list(IndicatorValue.published().order_by("country").values_list("country", flat=True).distinct()),
     )
 
 
 def latest_values(queryset=None):
     """The most recent value of each indicator for each country among ``queryset``."""
-    queryset = IndicatorValue.objects.all() if queryset is None else queryset
-    newer = IndicatorValue.objects.filter(
+    queryset = IndicatorValue.published().all() if queryset is None else queryset
+    newer = IndicatorValue.published().filter(
         indicator_code=OuterRef("indicator_code"), country=OuterRef("country"), year__gt=OuterRef("year")
     )
     return queryset.filter(~Exists(newer))
@@ -96,12 +97,16 @@ def table(locale_id, year=None, countries=None):
     Read as tuples, not model instances: the page shows up to a few thousand cells.
     """
     shown = indicators(locale_id)
-    values = IndicatorValue.objects.filter(indicator_code__in=[indicator.code for indicator in shown])
+    values = IndicatorValue.published().filter(indicator_code__in=[indicator.code for indicator in shown])
     if countries is not None:
         values = values.filter(country__in=countries)
     newest = None
     if year:
         values = values.filter(year=year)
+    elif connection.vendor == "postgresql":
+        # One query on PostgreSQL: each pair's latest figure with DISTINCT ON, read along the
+        # index (country, indicator_code, year).
+        values = values.order_by("country", "indicator_code", "-year").distinct("country", "indicator_code")
     else:
         # Two plain queries instead of a correlated NOT EXISTS (five times slower on SQLite at
         # 200 countries × 12 indicators × 20 years): each pair's latest year, then the figures of
@@ -134,9 +139,23 @@ def table(locale_id, year=None, countries=None):
     return Table(shown, list(rows.items()), year, latest.date() if latest else None, illustrative)
 
 
+def indicator_cells(indicator_code, year=None):
+    """{country: Cell} of one indicator: its value in ``year``, or each country's latest (the map)."""
+    values = IndicatorValue.published().filter(indicator_code=indicator_code)
+    if year:
+        values = values.filter(year=year)
+    found = {}
+    # Ordered by year: each country's latest figure is the last one written.
+    for country, value_year, value, is_illustrative in values.order_by("year").values_list(
+        "country", "year", "value", "illustrative"
+    ):
+        found[country] = Cell(value_year, value, is_illustrative)
+    return found
+
+
 def table_values(shown, year=None, countries=None):
     """The figures of a table (see ``table``) as a queryset of IndicatorValue."""
-    values = IndicatorValue.objects.filter(indicator_code__in=[indicator.code for indicator in shown])
+    values = IndicatorValue.published().filter(indicator_code__in=[indicator.code for indicator in shown])
     if countries is not None:
         values = values.filter(country__in=countries)
     return values.filter(year=year) if year else latest_values(values)
@@ -144,9 +163,11 @@ def table_values(shown, year=None, countries=None):
 
 def series(indicator_code, countries, year_from, year_to):
     """{country: [IndicatorValue, … by year]} of one indicator over a range of years."""
-    values = IndicatorValue.objects.filter(
-        indicator_code=indicator_code, country__in=countries, year__gte=year_from, year__lte=year_to
-    ).order_by("country", "year")
+    values = (
+        IndicatorValue.published()
+        .filter(indicator_code=indicator_code, country__in=countries, year__gte=year_from, year__lte=year_to)
+        .order_by("country", "year")
+    )
     found = {country: [] for country in countries}
     for value in values:
         found[value.country].append(value)
@@ -182,7 +203,8 @@ def country_panel(iso3, locale_id, home_path=""):
         .values("url_path")[:1]
     )
     values = (
-        IndicatorValue.objects.filter(country=iso3)
+        IndicatorValue.published()
+        .filter(country=iso3)
         .annotate(
             indicator_name=text("name"),
             indicator_unit=text("unit"),

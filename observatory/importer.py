@@ -201,9 +201,18 @@ def parse(text):
     return rows, errors
 
 
-def run(text, *, dry_run=False, illustrative=False):
-    """Check ``text`` and, unless ``dry_run`` or an error was found, save it. Returns a Report."""
+BATCH = 1000
+
+
+def run(text, *, dry_run=False, illustrative=False, progress=None, batch=BATCH):
+    """Check ``text`` and, unless ``dry_run`` or an error was found, save it. Returns a Report.
+
+    ``progress(phase, done, total)``, if given, is called as the work goes: "checking" once the
+    file is read, then "saving" after each batch of figures written (observatory/tasks.py).
+    """
+    progress = progress or (lambda phase, done, total: None)
     rows, errors = parse(text)
+    progress("checking", len(rows), len(rows))
     report = Report(lines=len(rows) + len({error.line for error in errors}), errors=errors)
     existing = {
         (value.indicator_code, value.country, value.year): value
@@ -218,22 +227,35 @@ def run(text, *, dry_run=False, illustrative=False):
         current = existing.get((row["indicator_code"], row["country"], row["year"]))
         if current is None:
             to_create.append(IndicatorValue(**row))
-        elif any(getattr(current, name) != row[name] for name in IndicatorValue.DATA_FIELDS):
+        elif not current.live or any(getattr(current, name) != row[name] for name in IndicatorValue.DATA_FIELDS):
+            # An import is an editor's checked and confirmed act: it publishes (a new figure
+            # still waiting for review in the admin is replaced by the file's).
             for name in IndicatorValue.DATA_FIELDS:
                 setattr(current, name, row[name])
+            current.live = True
             to_update.append(current)
     report.created, report.updated = len(to_create), len(to_update)
     report.unchanged = len(rows) - report.created - report.updated
     if errors or dry_run or not (to_create or to_update):
         return report
     now = timezone.now()
+    total = len(to_create) + len(to_update)
+    progress("saving", 0, total)
     with transaction.atomic():
         # Only the figures that changed get a new ``updated_at``: the data version of a table
         # (its latest ``updated_at``) moves only when one of its figures does.
         for value in to_create + to_update:
             value.updated_at = now
-        IndicatorValue.objects.bulk_create(to_create, batch_size=1000)
-        IndicatorValue.objects.bulk_update(to_update, [*IndicatorValue.DATA_FIELDS, "updated_at"], batch_size=1000)
+        done = 0
+        for start in range(0, len(to_create), batch):
+            IndicatorValue.objects.bulk_create(to_create[start : start + batch])
+            done += len(to_create[start : start + batch])
+            progress("saving", done, total)
+        for start in range(0, len(to_update), batch):
+            changed = to_update[start : start + batch]
+            IndicatorValue.objects.bulk_update(changed, [*IndicatorValue.DATA_FIELDS, "live", "updated_at"])
+            done += len(changed)
+            progress("saving", done, total)
         # Bulk writes send no signals: tell the caches (portal/invalidation.py) once.
         invalidation.invalidate()
     report.saved = True

@@ -21,6 +21,7 @@ class ObservatoryQueryForm(forms.Form):
     sort = forms.ChoiceField(label=_("Sort by"), required=False)
     dir = forms.ChoiceField(label=_("Order"), required=False, choices=SORT_DIRECTIONS)
     indicator = forms.ChoiceField(label=_("Indicator"), required=False)
+    map = forms.ChoiceField(label=_("Indicator on the map"), required=False)
     country = forms.MultipleChoiceField(label=_("Countries"), required=False, widget=forms.CheckboxSelectMultiple)
     start = forms.TypedChoiceField(label=_("From"), required=False, coerce=int, empty_value=None)
     end = forms.TypedChoiceField(label=_("To"), required=False, coerce=int, empty_value=None)
@@ -39,6 +40,7 @@ class ObservatoryQueryForm(forms.Form):
         ]
         self.fields["sort"].choices = [("country", _("Country"))] + codes
         self.fields["indicator"].choices = codes
+        self.fields["map"].choices = codes
         self.places = places.places(data.countries_with_data(), locale_id, language)
         self.fields["country"].choices = sorted(
             ((code, place.name) for code, place in self.places.items()), key=lambda item: sort_key(item[1], language)
@@ -54,10 +56,12 @@ class ObservatoryQueryForm(forms.Form):
     def defaults(self):
         known_years = data.years()
         first_code = self.indicator_list[0].code if self.indicator_list else ""
+        default_code = "COV_OLD_AGE" if any(i.code == "COV_OLD_AGE" for i in self.indicator_list) else first_code
         return {
             "sort": "country",
+            "map": default_code,
             "dir": "asc",
-            "indicator": "COV_OLD_AGE" if any(i.code == "COV_OLD_AGE" for i in self.indicator_list) else first_code,
+            "indicator": default_code,
             "start": min(known_years) if known_years else None,
             "end": max(known_years) if known_years else None,
             "country": [code for code, place in self.places.items() if place.url][:3],

@@ -14,12 +14,13 @@ import json
 from collections import Counter
 from urllib.parse import urlencode
 
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
+from django.template.loader import render_to_string
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext
 
-from observatory import charts, data
+from observatory import charts, data, maps
 from observatory.query import NumberFormat, ObservatoryQueryForm, format_value
 from portal.collation import sort_key
 
@@ -42,6 +43,7 @@ class Selection:
         self.sort = form.value("sort")
         self.direction = form.value("dir")
         self.indicator = self.by_code.get(form.value("indicator"))
+        self.map_indicator = self.by_code.get(form.value("map"))
         self.countries = sorted(form.value("country") or [], key=lambda code: sort_key(self.name(code), self.language))
         self.too_many = len(self.countries) > MAX_COMPARED
         self.countries = self.countries[:MAX_COMPARED]
@@ -65,7 +67,7 @@ class Selection:
 # --- the table ----------------------------------------------------------------------------------
 def build_table(selection):
     table = data.table(selection.locale_id, year=selection.year)
-    rows = table.rows
+    rows = table.all_rows = table.rows
     key = selection.region_key()
     if key:
         rows = [
@@ -207,6 +209,35 @@ def comparison_summary(selection, indicator, found):
     return " ".join([heading, *parts])
 
 
+# --- the map ---------------------------------------------------------------------------------
+def build_map(selection, cells=None):
+    """The choropleth of the map's indicator (every country, whatever the region filter)."""
+    indicator = selection.map_indicator
+    if indicator is None:
+        return None
+    if cells is None:
+        cells = data.indicator_cells(indicator.code, selection.year)
+    return maps.choropleth(indicator, cells, selection.places, selection.language, selection.year)
+
+
+def map_svg(page, request):
+    selection = Selection(page, request)
+    choropleth = build_map(selection)
+    if choropleth is None:
+        raise Http404
+    body = render_to_string("observatory/map_svg.html", {"map": choropleth, "language": selection.language})
+    return HttpResponse(body, content_type="image/svg+xml; charset=utf-8")
+
+
+def map_params(selection, version=None):
+    params = {"map": selection.map_indicator.code if selection.map_indicator else ""}
+    if selection.year:
+        params["year"] = selection.year
+    if version:
+        params["version"] = version.isoformat()
+    return params
+
+
 # --- URLs ----------------------------------------------------------------------------------------
 def table_params(selection, version=None):
     params = {}
@@ -240,9 +271,15 @@ def page_context(page, request):
     selection = Selection(page, request)
     table = build_table(selection)
     comparison = build_comparison(selection)
+    choropleth = None
+    if selection.map_indicator:
+        code = selection.map_indicator.code
+        # The map's figures are a column of the unfiltered table: no query of their own.
+        choropleth = build_map(selection, {country: cells[code] for country, cells in table.all_rows if code in cells})
     current = table_params(selection)
     chosen = {
         "indicator": selection.indicator.code if selection.indicator else "",
+        "map": selection.map_indicator.code if selection.map_indicator else "",
         "country": selection.countries,
         "start": selection.start or "",
         "end": selection.end or "",
@@ -262,10 +299,24 @@ def page_context(page, request):
         "usual_years": usual_years(table) if not table.year else {},
         "sort_links": sort_links(selection, {**current, **chosen}),
         "comparison": comparison,
+        "map": choropleth,
+        "map_url": page.get_url(request)
+        + page.reverse_subpage("map_svg")
+        + "?"
+        + urlencode(map_params(selection, table.version)),
         "exports": exports,
         "illustrative": table.illustrative or bool(comparison and comparison["illustrative"]),
+        "revised": page_revision(selection, table, comparison),
         "max_compared": MAX_COMPARED,
     }
+
+
+def page_revision(selection, table, comparison):
+    """(cited date, data version) when the address cites a version older than the figures shown."""
+    cited = selection.form.value("version")
+    versions = [version for version in (table.version, comparison and comparison["version"]) if version]
+    latest = max(versions, default=None)
+    return (cited, latest) if cited and latest and latest > cited else None
 
 
 # --- exports -------------------------------------------------------------------------------------
@@ -282,7 +333,19 @@ COLUMNS = (
     "source_url",
     "notes",
     "illustrative",
+    "updated",  # the date the figure last changed
+    "changed_since_cited",  # "yes" when it changed after the version the URL cites
 )
+
+
+def revision_note(cited, version):
+    """The note for a cited version older than the data: the figures given are today's."""
+    if not (cited and version and version > cited):
+        return ""
+    return gettext(
+        "These are today's figures: some changed on or before %(date)s, after the cited version of "
+        "%(cited)s (see the column “changed_since_cited”)."
+    ) % {"date": version.isoformat(), "cited": cited.isoformat()}
 
 
 def export_records(selection, kind):
@@ -315,8 +378,10 @@ def export_records(selection, kind):
             "end": selection.end,
         }
     records = []
+    cited = selection.form.value("version")
     for value in values:
         indicator = selection.by_code.get(value.indicator_code)
+        updated = value.updated_at.date() if value.updated_at else None
         records.append(
             {
                 "country_iso3": value.country,
@@ -331,6 +396,8 @@ def export_records(selection, kind):
                 "source_url": value.source_url,
                 "notes": value.notes,
                 "illustrative": value.illustrative,
+                "updated": updated.isoformat() if updated else "",
+                "changed_since_cited": bool(cited and updated and updated > cited),
             }
         )
     return records, version, description
@@ -355,6 +422,7 @@ def export(page, request, kind, fmt):
             "data_version": version.isoformat() if version else None,
             "requested_version": asked.isoformat() if asked else None,
             "revised_since_requested": bool(asked and version and version > asked),
+            "note": revision_note(asked, version) or None,
             "citable_url": citable,
             "generated": datetime.date.today().isoformat(),
             "columns": list(COLUMNS),
@@ -365,12 +433,25 @@ def export(page, request, kind, fmt):
         )
     else:
         out = io.StringIO()
+        note = revision_note(asked, version)
+        if note:
+            # Before the header, as a comment line: a reader of the cited file learns at once that
+            # the figures are not those of the cited version.
+            out.write(f"# {note}\n")
         writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
         writer.writeheader()
         for record in records:
-            writer.writerow({**record, "illustrative": "yes" if record["illustrative"] else ""})
+            writer.writerow(
+                {
+                    **record,
+                    "illustrative": "yes" if record["illustrative"] else "",
+                    "changed_since_cited": "yes" if record["changed_since_cited"] else "",
+                }
+            )
         response = HttpResponse(out.getvalue(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     response["Link"] = f'<{citable}>; rel="cite-as"'
     response["X-Data-Version"] = stamp
+    if asked:
+        response["X-Cited-Version"] = asked.isoformat()
     return response

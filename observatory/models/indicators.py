@@ -10,12 +10,13 @@ in every language, linked to an indicator by its code.
 
 import re
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
-from wagtail.models import TranslatableMixin
+from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin, WorkflowMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -96,7 +97,11 @@ class Indicator(TranslatableMixin, index.Indexed, models.Model):
                 raise ValidationError({"code": _("Another indicator in this language already has this code.")})
 
 
-class IndicatorValue(models.Model):
+class IndicatorValue(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model):
+    """One figure. Edited in the admin as a snippet with drafts, revisions and the review workflow
+    (``observatory/editing.py``): the row holds the published figure, a pending change waits in a
+    revision, and readers see only live figures (``IndicatorValue.published``)."""
+
     indicator_code = models.CharField(_("indicator code"), max_length=40, validators=[validate_code])
     country = models.CharField(
         _("country (ISO 3166-1 alpha-3)"), max_length=3, help_text=_("For example ECU for Ecuador.")
@@ -114,6 +119,30 @@ class IndicatorValue(models.Model):
     )
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
+    revisions = GenericRelation(
+        "wagtailcore.Revision",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="indicator_value",
+        for_concrete_model=False,
+    )
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="indicator_value",
+        for_concrete_model=False,
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("indicator_code"), FieldPanel("country"), FieldPanel("year")]),
+        FieldPanel("value"),
+        FieldPanel("source"),
+        FieldRowPanel([FieldPanel("source_table"), FieldPanel("source_url")]),
+        FieldPanel("notes"),
+        FieldPanel("illustrative"),
+    ]
+
     class Meta:
         verbose_name = _("indicator value")
         verbose_name_plural = _("indicator values")
@@ -127,7 +156,13 @@ class IndicatorValue(models.Model):
         permissions = [("import_indicatorvalue", _("Can import indicator values from a CSV file"))]
 
     def __str__(self):
-        return f"{self.indicator_code} {self.country} {self.year}: {self.value}"
+        value = format(self.value.normalize(), "f") if self.value is not None else ""
+        return f"{self.indicator_code} · {self.country} · {self.year}: {value}"
+
+    @classmethod
+    def published(cls):
+        """The figures readers see: live ones (a new figure waiting for review is not)."""
+        return cls.objects.filter(live=True)
 
     # The columns an import writes; two rows with equal columns are the same figure.
     DATA_FIELDS = ("value", "source", "source_table", "source_url", "notes", "illustrative")

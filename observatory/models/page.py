@@ -38,6 +38,12 @@ class ObservatoryPage(RoutablePageMixin, BasePage):
 
         return self.render(request, context_overrides=reader.page_context(self, request))
 
+    @path("map/svg/", name="map_svg")
+    def map_svg(self, request):
+        from observatory import reader
+
+        return reader.map_svg(self, request)
+
     # Two path segments without dots: Wagtail's page URLs allow no dot, and the home page routes
     # at most two segments below a routable page (home/models.py, HomePage.route).
     @re_path(r"^(?P<kind>table|comparison)/(?P<fmt>csv|json)/$")

@@ -53,3 +53,46 @@ def test_reader_compares_three_countries_in_french_downloads_and_cites_the_csv(p
     # The cited URL gives the same file again.
     again = page.request.get(cited)
     assert again.status == 200 and again.text() == text
+
+
+def test_the_map_in_french_has_an_image_a_legend_and_a_table_without_axe_violations(portal, browser):
+    """The choropleth (observatory/maps.py): its own SVG shown as an image with a text alternative,
+    the legend and the countries of each class as links; axe-core finds nothing serious in it."""
+    import xml.etree.ElementTree as ET
+
+    from .conftest import DESKTOP, SCREENSHOTS, node_module
+
+    context = browser.new_context(viewport=DESKTOP, bypass_csp=True)  # to add axe-core's script
+    page = context.new_page()
+    response = page.goto(portal["urls"]["observatory", "fr"] + "?map=COV_OLD_AGE#map")
+    assert response.status == 200
+    section = page.locator("#map")
+    image = section.locator("img")
+    image.scroll_into_view_if_needed()
+    page.wait_for_function("document.querySelector('#map img').complete")
+    assert page.evaluate("document.querySelector('#map img').naturalWidth") > 0
+    assert "Carte du monde" in image.get_attribute("alt")
+    assert page.locator("#map-summary").inner_text().startswith("Carte du monde de ")
+    assert section.locator(".obs-map-legend li").count() == 6
+    assert "80 à 100" in section.locator(".obs-map-legend").inner_text()
+    # Countries of a class are links to their pages, reached with the keyboard.
+    link = section.locator("table a").first
+    link.focus()
+    assert page.evaluate("document.activeElement.closest('#map') !== null")
+    page.add_script_tag(path=str(node_module("axe-core", "axe.min.js")))
+    results = page.evaluate("axe.run('#map', {resultTypes: ['violations']})")
+    blocking = [v["id"] for v in results["violations"] if v["impact"] in ("serious", "critical")]
+    assert not blocking, blocking
+    SCREENSHOTS.mkdir(exist_ok=True)
+    section.screenshot(path=str(SCREENSHOTS / "observatory-map-fr.png"))
+
+    # The SVG itself: well-formed, titled and described, each country shape titled, in French.
+    svg = page.request.get(portal["base_url"] + image.get_attribute("src"))
+    assert svg.status == 200 and svg.headers["content-type"].startswith("image/svg+xml")
+    root = ET.fromstring(svg.text())
+    ns = "{http://www.w3.org/2000/svg}"
+    assert root.get("lang") == "fr" and root.find(f"{ns}title") is not None and root.find(f"{ns}desc") is not None
+    shapes = root.findall(f"{ns}g/{ns}path")
+    assert len(shapes) > 150 and all(shape.find(f"{ns}title") is not None for shape in shapes)
+    assert any(" : " in shape.find(f"{ns}title").text and "%" in shape.find(f"{ns}title").text for shape in shapes)
+    context.close()

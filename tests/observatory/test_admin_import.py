@@ -87,3 +87,50 @@ def test_a_forged_token_saves_nothing(client):
     response = client.post(reverse("observatory_import"), {"token": "0" * 32}, follow=True)
     assert "no longer available" in response.content.decode()
     assert not IndicatorValue.objects.exists()
+
+
+def test_the_confirmed_import_runs_as_a_task_with_a_progress_page(client):
+    editor = EditorFactory(language="fr")
+    client.force_login(editor)
+    token = upload(client, GOOD).context["token"]
+    response = client.post(reverse("observatory_import"), {"token": token})
+    assert response.status_code == 302
+    progress_url = response["Location"]
+    assert progress_url.startswith("/admin/observatory/import/")
+    page = client.get(progress_url)
+    html = page.content.decode()
+    assert page.status_code == 200
+    # Django-tasks' immediate backend (no TASKS setting): finished by the time the page is shown.
+    assert '<progress id="import-progress" max="100" value="100"' in html
+    assert 'http-equiv="refresh"' not in html
+    assert "figures.csv" in html and "2 nouveaux chiffres" in html
+    assert IndicatorValue.objects.count() == 2
+    # Someone else's job (or a made-up one) is not shown.
+    other = EditorFactory(language="en")
+    client.force_login(other)
+    assert client.get(progress_url, follow=True).status_code == 404
+    assert client.get("/admin/observatory/import/nonsense/", follow=True).status_code == 404
+
+
+def test_a_running_import_shows_its_share_done_and_refreshes(client):
+    from observatory import tasks
+
+    editor = EditorFactory(language="en")
+    client.force_login(editor)
+    tasks.set_progress(editor.pk, "job1", phase="saving", done=250, total=1000, name="big.csv", summary="", errors=[])
+    html = client.get(reverse("observatory_import_progress", args=["job1"])).content.decode()
+    assert 'value="25"' in html and "Saving: 250 of 1000 figures" in html and 'http-equiv="refresh"' in html
+
+
+def test_the_importer_reports_its_progress_in_batches():
+    from observatory import importer
+
+    lines = ["country_iso3,indicator,year,value,source"] + [
+        f"ECU,COV_OLD_AGE,{year},{year - 1900}.5,WSPR" for year in range(1901, 2101)
+    ]
+    calls = []
+    report = importer.run("\n".join(lines), progress=lambda *call: calls.append(call), batch=64)
+    assert report.saved and report.created == 200
+    saving = [done for phase, done, total in calls if phase == "saving"]
+    assert calls[0] == ("checking", 200, 200)
+    assert saving == [0, 64, 128, 192, 200]

@@ -146,3 +146,80 @@ def test_a_country_without_figures_has_no_panel(client, scene, trees):
     chile = CountryPageFactory(parent=trees.section("countries"), title="Nueva Zelandia de prueba", iso_code="NZ")
     assert "section-indicators" not in client.get(chile.url).content.decode()
     assert CountryPage.objects.filter(pk=chile.pk).exists()
+
+
+# --- the map ---------------------------------------------------------------------------------------
+def test_the_map_is_an_image_with_legend_text_alternative_and_class_table(client, scene):
+    page = scene["observatory"]["fr"]
+    html = client.get(page.url + "?map=COV_OLD_AGE").content.decode()
+    section = html.split('id="map"')[1]
+    assert f'src="{page.url}map/svg/?map=COV_OLD_AGE&amp;version=' in section
+    assert 'aria-describedby="map-summary"' in section and "alt=" in section
+    # French number format and words in the legend, the summary and the classes' table.
+    assert "80 à 100" in section and "0 à 20" in section
+    assert "Le plus élevé : Argentine, 90,1." in section
+    classes = section.split('id="map-caption"')[1]
+    top = classes.split("</tr>")[1]  # the first row of the body: the highest class
+    assert "80 à 100" in top and "Argentine" in top and f'href="{scene["uruguay"]["fr"].url}">Uruguay</a>' in top
+    assert "Paraguay" in classes.split("</tr>")[4]  # 35,5: the class 20 à 40
+    assert "borrador secreto" not in html
+    assert "Natural Earth" in section
+
+
+def test_the_map_svg_has_a_title_a_description_and_each_country_titled(client, scene):
+    page = scene["observatory"]["fr"]
+    response = client.get(page.url + "map/svg/?map=COV_OLD_AGE")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("image/svg+xml")
+    svg = response.content.decode()
+    assert '<svg xmlns="http://www.w3.org/2000/svg"' in svg and 'lang="fr"' in svg
+    assert '<title id="map-title">' in svg and '<desc id="map-desc">' in svg
+    assert '<path fill="#08519c" d="' in svg  # Argentina and Uruguay, 80 to 100
+    assert "<title>Uruguay : 81,4 % (2024)</title>" in svg
+    assert "<title>Argentine : 90,1 % (2024)</title>" in svg
+    assert '<path fill="url(#pn)"' in svg and "aucune donnée" in svg
+    # A year with no figure for Argentina: its shape is hatched (no data), not coloured.
+    svg_2010 = client.get(page.url + "map/svg/?map=COV_OLD_AGE&year=2010").content.decode()
+    argentina = svg_2010.split("Argentine")[0].rsplit("<path", 1)[1]
+    assert 'fill="url(#pn)"' in argentina
+
+
+def test_the_map_of_an_unknown_indicator_falls_back_and_says_so(client, scene):
+    page = scene["observatory"]["en"]
+    html = client.get(page.url + "?map=NOPE").content.decode()
+    assert "were not understood" in html and 'id="map-summary"' in html
+    assert client.get(page.url + "map/svg/?map=NOPE").status_code == 200  # the default indicator's map
+
+
+# --- versions ------------------------------------------------------------------------------------
+def test_a_cited_old_version_gives_todays_figures_with_a_note(client, scene):
+    page = scene["observatory"]["fr"]
+    today = IndicatorValue.objects.latest("updated_at").updated_at.date().isoformat()
+    old = client.get(page.url + "comparison/csv/" + COMPARE + "&version=2001-02-03")
+    text = old.content.decode()
+    first, rest = text.split("\n", 1)
+    assert first.startswith("# ") and "2001-02-03" in first and today in first
+    rows = list(csv.DictReader(io.StringIO(rest)))
+    assert len(rows) == 6 and all(row["changed_since_cited"] == "yes" for row in rows)
+    assert all(row["updated"] == today for row in rows)
+    assert old["X-Cited-Version"] == "2001-02-03" and f"version={today}" in old["Link"]
+
+    current = client.get(page.url + "comparison/csv/" + COMPARE + f"&version={today}").content.decode()
+    assert current.startswith("country_iso3,")
+    assert all(row["changed_since_cited"] == "" for row in csv.DictReader(io.StringIO(current)))
+
+    body = client.get(page.url + "comparison/json/" + COMPARE + "&version=2001-02-03").json()
+    assert body["revised_since_requested"] is True and body["requested_version"] == "2001-02-03"
+    assert "2001-02-03" in body["note"] and body["records"][0]["changed_since_cited"] is True
+    body = client.get(page.url + "comparison/json/" + COMPARE + f"&version={today}").json()
+    assert body["revised_since_requested"] is False and body["note"] is None
+
+
+def test_the_page_opened_at_a_cited_version_says_the_figures_changed(client, scene):
+    page = scene["observatory"]["fr"]
+    html = client.get(page.url + COMPARE + "&version=2001-02-03").content.decode()
+    assert "Cette adresse cite la version des données du 3 février 2001" in html
+    today = IndicatorValue.objects.latest("updated_at").updated_at.date().isoformat()
+    assert "Cette adresse cite" not in client.get(page.url + COMPARE + f"&version={today}").content.decode()
+    wrong = client.get(page.url + COMPARE + "&version=hier").content.decode()
+    assert "Cette adresse cite" not in wrong and 'role="status"' in wrong  # the wrong date is reported
