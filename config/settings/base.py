@@ -58,6 +58,9 @@ RATE_LIMITS = {
     "login": env.str("RATE_LIMIT_LOGIN", "20/m"),
     # Proposals ("Propose…"), per member and per address.
     "propose": env.str("RATE_LIMIT_PROPOSE", "10/h"),
+    # Reader comments (comments/): posting, per member and per address; reports, per address.
+    "comment": env.str("RATE_LIMIT_COMMENT", "10/h"),
+    "report": env.str("RATE_LIMIT_REPORT", "10/h"),
 }
 # -------------------------------------------------------------------------------------
 
@@ -70,6 +73,7 @@ INSTALLED_APPS = [
     "news",
     "feeds",
     "members",
+    "comments",
     "observatory",
     "search",
     # The demo site's content and loader (manage.py load_demo_content).
@@ -348,3 +352,11 @@ LOGIN_REDIRECT_URL = "members:profile"
 
 # Listing pages show this many items per page.
 PORTAL_LISTING_PAGE_SIZE = 12
+
+# Reader comments (comments/): longest text, comments (with their replies) per page, and how
+# many of a member's comments a moderator approves before the next ones are published at once.
+COMMENTS_MAX_LENGTH = 3000
+COMMENTS_PER_PAGE = 20
+COMMENTS_TRUSTED_AFTER = 1
+# What other apps add to each listing card, in the listing's own query (portal/models/listing.py).
+PORTAL_LISTING_ITEM_ANNOTATIONS = ["comments.threads.annotate_counts"]

@@ -20,6 +20,7 @@ the demo load when no collected test needs it (tests/conftest.py). Everything he
 works with the demo content loaded in the same session; never assume an empty database.
 """
 
+from tests.factories.comments import CommentFactory, ReportFactory
 from tests.factories.glossary import GlossaryTermFactory
 from tests.factories.locales import LANGUAGES, LocaleFactory, locales, sync_locales
 from tests.factories.media import DocumentFactory, ImageFactory
@@ -60,6 +61,7 @@ from tests.factories.trees import Trees, build_trees
 __all__ = [
     "LANGUAGES",
     "CaseStudyIndexPageFactory",
+    "CommentFactory",
     "CaseStudyPageFactory",
     "CountryIndexPageFactory",
     "CountryPageFactory",
@@ -76,6 +78,7 @@ __all__ = [
     "NewsPageFactory",
     "RegionIndexPageFactory",
     "RegionPageFactory",
+    "ReportFactory",
     "ResourceIndexPageFactory",
     "ResourcePageFactory",
     "ReviewerFactory",

@@ -1,4 +1,4 @@
-"""About and Help say only what the portal does today: accounts and proposals; no comments, newsletter, helpdesk."""
+"""About and Help say only what the portal does today: accounts, proposals, comments; no newsletter, helpdesk."""
 
 import re
 
@@ -26,9 +26,15 @@ PROMISES = {
     ],
 }
 SAYS_NOT_YET = {
-    "es": "Todavía no es posible comentar ni hacer preguntas",
-    "en": "It is not yet possible to comment or ask questions",
-    "fr": "Il n'est pas encore possible de commenter ni de poser des questions",
+    "es": "Todavía no es posible hacer preguntas",
+    "en": "It is not yet possible to ask questions",
+    "fr": "Il n'est pas encore possible de poser des questions",
+}
+# Comments exist (comments/): Help says how they are moderated.
+SAYS_COMMENTS = {
+    "es": "Un moderador lee sus primeros comentarios antes de que aparezcan",
+    "en": "A moderator reads your first comments before they appear",
+    "fr": "Un modérateur lit vos premiers commentaires avant qu'ils n'apparaissent",
 }
 
 
@@ -45,6 +51,7 @@ def test_about_and_help_promise_nothing_that_does_not_exist(client, language):
         for promise in PROMISES[language]:
             assert promise not in page, (key, promise)
     assert SAYS_NOT_YET[language] in text(client, "help", language)
+    assert SAYS_COMMENTS[language] in text(client, "help", language)
 
 
 @pytest.mark.parametrize("language", ["es", "en", "fr"])
