@@ -15,6 +15,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import translation
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from wagtail.models import Page
@@ -91,7 +92,7 @@ def discussion(request, page_id):
         return refused
     user = request.user
     restricted = threads.is_restricted(page)
-    return render(
+    response = render(
         request,
         "comments/discussion.html",
         {
@@ -103,6 +104,11 @@ def discussion(request, page_id):
             "form": CommentForm() if user.is_authenticated and not restricted else None,
         },
     )
+    if not user.is_authenticated:
+        # Kept by the page cache (emptied by every change of a comment), but never by a browser
+        # or a CDN, which nothing would tell: a comment hidden must disappear at once.
+        patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
+    return response
 
 
 def _post(request, page):

@@ -12,7 +12,7 @@
         return;
     }
     var url = holder.getAttribute("data-comments-url");
-    fetch(url, { credentials: "same-origin", headers: { Accept: "text/html" } })
+    fetch(url, { credentials: "same-origin", cache: "no-cache", headers: { Accept: "text/html" } })
         .then(function (response) {
             if (!response.ok) {
                 throw new Error(String(response.status));
