@@ -13,6 +13,7 @@ live and open to everyone (no view restriction on it or above it).
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 # The page types that take comments (app_label.ModelName).
 COMMENTABLE = {
@@ -34,7 +35,11 @@ class Comment(models.Model):
     HELD = "held"
     PUBLISHED = "published"
     HIDDEN = "hidden"
-    STATES = [(HELD, _("Awaiting moderation")), (PUBLISHED, _("Published")), (HIDDEN, _("Hidden"))]
+    STATES = [
+        (HELD, _("Awaiting moderation")),
+        (PUBLISHED, pgettext_lazy("a comment", "Published")),
+        (HIDDEN, pgettext_lazy("a comment", "Hidden")),
+    ]
 
     page = models.ForeignKey(
         "wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="reader_comments"
