@@ -40,6 +40,8 @@ urlpatterns += i18n_patterns(
     # Members' accounts (django-allauth) and profiles (members/): forms with a CSRF token, never cached.
     path("accounts/", include(decorate_urlpatterns(list(allauth_urls.urlpatterns), never_cache))),
     path("members/", include("members.urls")),
+    # Reader comments (comments/): posting (members) and reporting; the comments show on the pages.
+    path("comments/", include("comments.urls")),
     path("feeds/", include("feeds.urls")),
     path("community-invitations/", include("communities.urls")),
     # Questions on pages and the contact form (qa/): forms, never cached.

@@ -136,7 +136,18 @@ def roles():
             ALL_PAGE_RIGHTS,
         ),
         # The members' proposals queue (members/admin_views.py): read, accept, reject.
-        Role(MODERATORS, [ADMIN_ACCESS, "members.view_proposal", "members.change_proposal"]),
+        # Readers' comments (comments/admin_views.py): approve, hide, delete.
+        Role(
+            MODERATORS,
+            [
+                ADMIN_ACCESS,
+                "members.view_proposal",
+                "members.change_proposal",
+                "comments.view_comment",
+                "comments.change_comment",
+                "comments.delete_comment",
+            ],
+        ),
     ]
     translators = [
         Role(

@@ -103,6 +103,7 @@ class DeleteAccountForm(forms.Form):
         ],
         widget=forms.RadioSelect,
         initial=KEEP,
+        help_text=_("The same goes for your comments: kept as a “former member”’s, or deleted with their replies."),
     )
     password = forms.CharField(
         label=_("Your password"), widget=forms.PasswordInput(attrs={"autocomplete": "current-password"})

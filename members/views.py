@@ -105,6 +105,19 @@ def download_data(request):
             }
             for proposal in member.proposals.order_by("created")
         ],
+        "comments": [
+            {
+                "page": comment.page.title,
+                "address": comment.page.full_url,
+                "in_reply_to": comment.parent_id,
+                "id": comment.pk,
+                "state": comment.state,
+                "text": comment.text,
+                "written": comment.created,
+                "reason_for_hiding": comment.reason,
+            }
+            for comment in member.comments.select_related("page").order_by("created")
+        ],
     }
     response = HttpResponse(
         json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2), content_type="application/json"
@@ -124,8 +137,10 @@ def delete_account(request):
                 for proposal in member.proposals.all():
                     proposal.document.delete(save=False)
                 member.proposals.all().delete()
+                member.comments.all().delete()  # and the replies to them (comments/models.py)
             else:
                 member.proposals.update(member=None)
+                member.comments.update(member=None)
             logout(request)
             user.delete()
         messages.success(request, _("Your account has been deleted."))

@@ -64,6 +64,9 @@ RATE_LIMITS = {
     "follow": env.str("RATE_LIMIT_FOLLOW", "60/h"),
     # Questions on country, region and theme pages (qa/), per member and per address.
     "question": env.str("RATE_LIMIT_QUESTION", "5/h"),
+    # Reader comments (comments/): posting, per member and per address; reports, per address.
+    "comment": env.str("RATE_LIMIT_COMMENT", "10/h"),
+    "report": env.str("RATE_LIMIT_REPORT", "10/h"),
 }
 # -------------------------------------------------------------------------------------
 
@@ -76,6 +79,7 @@ INSTALLED_APPS = [
     "news",
     "feeds",
     "members",
+    "comments",
     "qa",
     "observatory",
     "communities",
@@ -358,3 +362,11 @@ LOGIN_REDIRECT_URL = "members:profile"
 
 # Listing pages show this many items per page.
 PORTAL_LISTING_PAGE_SIZE = 12
+
+# Reader comments (comments/): longest text, comments (with their replies) per page, and how
+# many of a member's comments a moderator approves before the next ones are published at once.
+COMMENTS_MAX_LENGTH = 3000
+COMMENTS_PER_PAGE = 20
+COMMENTS_TRUSTED_AFTER = 1
+# What other apps add to each listing card, in the listing's own query (portal/models/listing.py).
+PORTAL_LISTING_ITEM_ANNOTATIONS = ["comments.threads.annotate_counts"]

@@ -115,6 +115,26 @@ class ListingFilterForm(forms.Form):
         return self.is_bound and any(self.cleaned_data.get(name) for name in self.fields)
 
 
+@functools.cache
+def _item_annotators():
+    from django.utils.module_loading import import_string
+
+    return [import_string(path) for path in getattr(settings, "PORTAL_LISTING_ITEM_ANNOTATIONS", ())]
+
+
+def annotate_listing_items(queryset):
+    """The items' queryset with what other apps add to each card, in the same query.
+
+    ``PORTAL_LISTING_ITEM_ANNOTATIONS`` names functions ``queryset -> queryset`` (for example
+    the number of readers' comments, comments/threads.py): apps above ``portal`` extend the
+    cards without ``portal`` importing them. What they add is kept with the items (shared
+    data), so it must be the same for every reader and change only with what empties the caches.
+    """
+    for annotate in _item_annotators():
+        queryset = annotate(queryset)
+    return queryset
+
+
 class ListingPageMixin:
     """A page that lists live, public pages of its own locale, filtered and paginated.
 
@@ -263,7 +283,7 @@ class ListingPageMixin:
         def build():
             page_ids = read.get(number) or list(paginator.page(number).object_list)
             found = get_queryset().filter(pk__in=page_ids).select_related("locale", "alias_of__locale").order_by()
-            found = found.in_bulk()
+            found = annotate_listing_items(found).in_bulk()
             return [found[pk] for pk in page_ids if pk in found]
 
         items = shared_data.remember(f"listing-items:{key}:{number}", build)

@@ -27,6 +27,9 @@ from tests.factories.communities import (
     MembershipFactory,
     member_of,
 )
+
+
+from tests.factories.comments import CommentFactory, ReportFactory
 from tests.factories.glossary import GlossaryTermFactory
 from tests.factories.locales import LANGUAGES, LocaleFactory, locales, sync_locales
 from tests.factories.media import DocumentFactory, ImageFactory
@@ -67,6 +70,7 @@ from tests.factories.trees import Trees, build_trees
 __all__ = [
     "LANGUAGES",
     "CaseStudyIndexPageFactory",
+    "CommentFactory",
     "CaseStudyPageFactory",
     "CommunityIndexPageFactory",
     "CommunityPageFactory",
@@ -87,6 +91,7 @@ __all__ = [
     "NewsPageFactory",
     "RegionIndexPageFactory",
     "RegionPageFactory",
+    "ReportFactory",
     "ResourceIndexPageFactory",
     "ResourcePageFactory",
     "ReviewerFactory",
