@@ -20,6 +20,7 @@ the demo load when no collected test needs it (tests/conftest.py). Everything he
 works with the demo content loaded in the same session; never assume an empty database.
 """
 
+from tests.factories.comments import CommentFactory, ReportFactory
 from tests.factories.communities import (
     CommunityIndexPageFactory,
     CommunityPageFactory,
@@ -27,9 +28,6 @@ from tests.factories.communities import (
     MembershipFactory,
     member_of,
 )
-
-
-from tests.factories.comments import CommentFactory, ReportFactory
 from tests.factories.glossary import GlossaryTermFactory
 from tests.factories.locales import LANGUAGES, LocaleFactory, locales, sync_locales
 from tests.factories.media import DocumentFactory, ImageFactory
