@@ -10,7 +10,7 @@ import pycountry
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Value
+from django.db.models import F, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce, Concat, NullIf, Trim
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
@@ -245,7 +245,46 @@ class CountryPage(SectionedPageMixin, TagTargetMixin, OwnablePage, BasePage):
         """
         first, last = F("specialist__first_name"), F("specialist__last_name")
         full_name = Trim(Concat(first, Value(" "), last, output_field=models.CharField()))
-        return queryset.annotate(specialist_name_read=Coalesce(NullIf(full_name, Value("")), "specialist__username"))
+        # The region's live, public page in the page's language (its id, title and URL path).
+        region = (
+            RegionPage.objects.live()
+            .public()
+            .filter(locale_id=OuterRef("locale_id"), translation_key=OuterRef("region__translation_key"))
+        )
+        return queryset.annotate(
+            specialist_name_read=Coalesce(NullIf(full_name, Value("")), "specialist__username"),
+            region_page_id_read=Subquery(region.values("pk")[:1]),
+            region_page_title_read=Subquery(region.values("title")[:1]),
+            region_page_url_path_read=Subquery(region.values("url_path")[:1]),
+        )
+
+    def get_region_page(self):
+        """The region's live, public page in this page's language, or None (shared data).
+
+        Served to readers (``reader_queryset``) it was read with the page: a plain ``RegionPage``
+        with its id, title and URL path, what the page shows of it (a link).
+        """
+        if not self.region_id:
+            return None
+        if hasattr(self, "region_page_id_read"):
+            if self.region_page_id_read is None:
+                return None
+            return RegionPage(
+                id=self.region_page_id_read,
+                title=self.region_page_title_read,
+                url_path=self.region_page_url_path_read,
+                locale_id=self.locale_id,
+            )
+        region_key = RegionPage.objects.filter(pk=self.region_id).values("translation_key")
+        return shared_data.remember(
+            f"region-page:{self.region_id}:{self.locale_id}",
+            lambda: (
+                RegionPage.objects.live()
+                .public()
+                .filter(locale_id=self.locale_id, translation_key__in=region_key)
+                .first()
+            ),
+        )
 
     @property
     def specialist_name(self):
@@ -258,16 +297,5 @@ class CountryPage(SectionedPageMixin, TagTargetMixin, OwnablePage, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(self.get_tagged_content(), subpages=self.get_subpages())
-        if self.region_id:
-            region_key = RegionPage.objects.filter(pk=self.region_id).values("translation_key")
-            context["region_page"] = shared_data.remember(
-                f"region-page:{self.region_id}:{self.locale_id}",
-                lambda: (
-                    RegionPage.objects.live()
-                    .public()
-                    .filter(locale_id=self.locale_id, translation_key__in=region_key)
-                    .first()
-                ),
-            )
+        context.update(self.get_tagged_content(), subpages=self.get_subpages(), region_page=self.get_region_page())
         return context

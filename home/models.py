@@ -19,6 +19,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from portal import shared_data
 from portal.blocks import BaseStreamBlock
 from portal.models import BasePage, live_homes, rich_text
+from portal.models.listing import annotate_reader_page
 from portal.page_frame import page_frame, specific_values
 from portal.visibility import public_q, restricted_paths
 
@@ -140,7 +141,8 @@ class HomePage(BasePage):
         # What the page shows beyond its own fields, read in the same query (a page type's declaration).
         if hasattr(model, "reader_queryset"):
             queryset = model.reader_queryset(queryset)
-        return queryset.first()
+        # And what other apps show on it (``PORTAL_READER_PAGE_ANNOTATIONS``).
+        return annotate_reader_page(model, queryset).first()
 
     def get_featured(self):
         """The featured pages in this page's locale, in the editors' order, specific (shared data)."""

@@ -35,8 +35,26 @@ def takes_questions(page):
     return bool(getattr(page.specific_class, "ownable_tree_root", False))
 
 
+def annotate_reader_page(model, queryset):
+    """A page that takes questions, as readers get it, with whether it has live entries in its language.
+
+    ``PORTAL_READER_PAGE_ANNOTATIONS``: read in the page's own query, so that ``entries_for_page``
+    reads nothing for the many pages without entries (the raw path's query budget).
+    """
+    if not getattr(model, "ownable_tree_root", False):
+        return queryset
+    from django.db.models import Exists, OuterRef
+
+    entries = _entries().filter(
+        locale_id=OuterRef("locale_id"), live=True, page__translation_key=OuterRef("translation_key")
+    )
+    return queryset.annotate(has_faq_entries_read=Exists(entries))
+
+
 def entries_for_page(page):
     """The live entries about ``page`` in its language (kept in shared data until the next change)."""
+    if getattr(page, "has_faq_entries_read", None) is False:
+        return []  # read with the page (``annotate_reader_page``): none to show
 
     def build():
         return list(

@@ -74,6 +74,7 @@ class ResourcePage(SectionedPageMixin, TaggedPage):
     # Listed on the countries, regions and themes it is tagged with (portal/models/tagging.py).
     tagged_content_key = "resources"
     tagged_content_order = ("-year", "title")
+    tagged_item_fields = ("resource_type",)
     tagged_content_heading = _("Resources")
     tagged_item_template = "resources/tagged_item.html"
 

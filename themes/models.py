@@ -4,7 +4,7 @@ import dataclasses
 
 from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -159,11 +159,22 @@ class ThemePage(SectionedPageMixin, TagTargetMixin, OwnablePage, BasePage):
             for section in super().get_sections()
         ]
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context.update(self.get_tagged_content(), subpages=self.get_subpages())
-        # The live terms of this locale linked to this theme in any language.
-        context["glossary"] = shared_data.remember(
+    @classmethod
+    def reader_queryset(cls, queryset):
+        """The page as readers get it (``HomePage.route``): whether it has glossary terms, read with it.
+
+        A theme without terms then reads none (the raw path's query budget).
+        """
+        terms = GlossaryTerm.objects.filter(
+            locale_id=OuterRef("locale_id"), live=True, theme__translation_key=OuterRef("translation_key")
+        )
+        return queryset.annotate(has_glossary_read=Exists(terms))
+
+    def get_glossary(self):
+        """The live terms of this locale linked to this theme in any language (shared data)."""
+        if getattr(self, "has_glossary_read", None) is False:
+            return []
+        return shared_data.remember(
             f"glossary:{self.locale_id}:{self.translation_key}",
             lambda: list(
                 GlossaryTerm.objects.filter(
@@ -171,6 +182,10 @@ class ThemePage(SectionedPageMixin, TagTargetMixin, OwnablePage, BasePage):
                 )
             ),
         )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(self.get_tagged_content(), subpages=self.get_subpages(), glossary=self.get_glossary())
         return context
 
 

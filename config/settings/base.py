@@ -370,3 +370,5 @@ COMMENTS_PER_PAGE = 20
 COMMENTS_TRUSTED_AFTER = 1
 # What other apps add to each listing card, in the listing's own query (portal/models/listing.py).
 PORTAL_LISTING_ITEM_ANNOTATIONS = ["comments.threads.annotate_counts"]
+# What other apps show on a page served to readers, read in the page's own query (portal/models/listing.py).
+PORTAL_READER_PAGE_ANNOTATIONS = ["qa.faq.annotate_reader_page"]

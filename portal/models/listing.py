@@ -135,6 +135,27 @@ def annotate_listing_items(queryset):
     return queryset
 
 
+@functools.cache
+def _reader_annotators():
+    from django.utils.module_loading import import_string
+
+    return [import_string(path) for path in getattr(settings, "PORTAL_READER_PAGE_ANNOTATIONS", ())]
+
+
+def annotate_reader_page(model, queryset):
+    """The queryset of a page served to readers with what other apps show on it, in the same query.
+
+    ``PORTAL_READER_PAGE_ANNOTATIONS`` names functions ``(model, queryset) -> queryset`` (for
+    example whether a page has FAQ entries, qa/faq.py, so that a page without any reads none):
+    apps above ``portal`` add to the page's one query without ``portal`` or the page apps
+    importing them. What they add is kept with the page (shared data): the same for every
+    reader, changing only with what empties the caches.
+    """
+    for annotate in _reader_annotators():
+        queryset = annotate(model, queryset)
+    return queryset
+
+
 class ListingPageMixin:
     """A page that lists live, public pages of its own locale, filtered and paginated.
 

@@ -103,6 +103,9 @@ class TaggedPage(BasePage):
     #: The heading of that list, and the template of one item (``item`` in its context).
     tagged_content_heading = None
     tagged_item_template = None
+    #: The fields of this type that the item template reads beyond the title and the URL (the
+    #: fields of ``tagged_content_order`` are read too): the lists are read in one query.
+    tagged_item_fields = ()
 
     class Meta:
         abstract = True
@@ -187,16 +190,78 @@ class TagTargetMixin:
         (case studies, resources, news and events), in that type's ``tagged_content_order``.
         """
         models = tagged_content_models()
+        return shared_data.remember(f"tagged:{self.pk}:{limit}", lambda: tagged_lists(models, self, limit))
 
-        def build():
-            return {
-                model.tagged_content_key: list(
-                    model.tagged_with(self, self.locale_id).order_by(*model.tagged_content_order)[:limit]
-                )
-                for model in models
-            }
 
-        return shared_data.remember(f"tagged:{self.pk}:{limit}", build)
+def tagged_lists(models, tag_page, limit):
+    """``{tagged_content_key: [pages]}``: each type's latest ``limit`` pages tagged with ``tag_page``, in one query.
+
+    Each type's selection (``tagged_with``, its order, the limit) is a subquery of one read of
+    the page table, which reads what the item templates show through each type's own table
+    (``tagged_item_fields``). The items are the types' own classes with those fields only: a
+    link and a line, never the whole page.
+    """
+    selections = {
+        model: model.tagged_with(tag_page, tag_page.locale_id).order_by(*model.tagged_content_order)[:limit]
+        for model in models
+    }
+    if not selections:
+        return {}
+    columns = {model: _item_columns(model) for model in models}
+    lookups = sorted({lookup for model_columns in columns.values() for lookup in model_columns.values()})
+    condition = reduce(operator.or_, (Q(pk__in=selection.values("pk")) for selection in selections.values()))
+    rows = Page.objects.filter(condition).values("pk", "content_type_id", "title", "url_path", "locale_id", *lookups)
+    found = {model: [] for model in models}
+    for row in rows:
+        model = _tagged_model(models, row["content_type_id"])
+        if model is None:
+            continue
+        fields = {name: row[lookup] for name, lookup in columns[model].items()}
+        found[model].append(
+            model(
+                id=row["pk"],
+                content_type_id=row["content_type_id"],
+                title=row["title"],
+                url_path=row["url_path"],
+                locale_id=row["locale_id"],
+                **fields,
+            )
+        )
+    return {model.tagged_content_key: _in_order(found[model], model.tagged_content_order) for model in models}
+
+
+def _item_columns(model):
+    """{field name: lookup from Page} of what ``model``'s items show and are ordered by."""
+    names = [*model.tagged_item_fields, *(name.lstrip("-") for name in model.tagged_content_order)]
+    path, current = [], model
+    while current is not Page:
+        path.insert(0, current._meta.model_name)
+        current = next(iter(current._meta.parents))
+    columns = {}
+    for name in dict.fromkeys(names):
+        if name in ("title", "url_path"):
+            continue
+        on_page = model._meta.get_field(name).model is Page
+        columns[name] = name if on_page else "__".join([*path, name])
+    return columns
+
+
+def _tagged_model(models, content_type_id):
+    from django.contrib.contenttypes.models import ContentType
+
+    specific = ContentType.objects.get_for_id(content_type_id).model_class()
+    return next((model for model in models if specific is not None and issubclass(specific, model)), None)
+
+
+def _in_order(items, order):
+    """``items`` sorted as ``order_by(*order)`` sorts them (the last key first, each sort stable)."""
+    from portal.collation import sort_key
+
+    for name in reversed(order):
+        field = name.lstrip("-")
+        key = (lambda item, field=field: sort_key(getattr(item, field) or "")) if field == "title" else None
+        items.sort(key=key or (lambda item, field=field: getattr(item, field)), reverse=name.startswith("-"))
+    return items
 
 
 def tagged_content_models():
