@@ -22,6 +22,7 @@ from members import notify
 from members.forms import DeleteAccountForm, ProfileForm
 from members.models import Member, Proposal
 from members.proposal_forms import FORMS
+from members.signals import account_deleting, personal_data
 
 
 def member_of(user):
@@ -119,6 +120,8 @@ def download_data(request):
             for comment in member.comments.select_related("page").order_by("created")
         ],
     }
+    for _receiver, sections in personal_data.send(sender=Member, member=member, user=user):
+        data.update(sections or {})
     response = HttpResponse(
         json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2), content_type="application/json"
     )
@@ -141,6 +144,12 @@ def delete_account(request):
             else:
                 member.proposals.update(member=None)
                 member.comments.update(member=None)
+            account_deleting.send(
+                sender=Member,
+                member=member,
+                user=user,
+                remove_contributions=form.cleaned_data["contributions"] == DeleteAccountForm.REMOVE,
+            )
             logout(request)
             user.delete()
         messages.success(request, _("Your account has been deleted."))

@@ -16,3 +16,8 @@ class QaConfig(AppConfig):
         from qa.demo import load_demo_faq
 
         demo_content_loaded.connect(load_demo_faq, dispatch_uid="qa_demo_faq")
+        from members.signals import account_deleting, personal_data
+        from qa import personal
+
+        personal_data.connect(personal.personal_data, dispatch_uid="qa_personal_data")
+        account_deleting.connect(personal.account_deleting, dispatch_uid="qa_account_deleting")

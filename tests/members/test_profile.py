@@ -142,3 +142,54 @@ def test_delete_needs_the_password(client, site):
     response = client.post("/fr/members/profile/delete/", {"contributions": "remove", "password": "wrong"})
     assert response.status_code == 200 and "Ce n’est pas votre mot de passe." in response.content.decode()
     assert User.objects.filter(pk=member.user.pk).exists()
+
+
+def follows_and_questions(member, place):
+    """A subscription of the member's address (a country and a content type), one of another address, a question."""
+    from feeds.models import Follow, Subscriber
+    from qa.models import Question
+
+    mine = Subscriber.objects.create(email=member.user.email, language="fr")
+    Follow.objects.create(subscriber=mine, page=place, confirmed_at=timezone.now())
+    Follow.objects.create(subscriber=mine, content_type="news")
+    Subscriber.objects.create(email="someone.else@example.org", language="es")
+    Question.objects.create(member=member, page=place, language="fr", text="¿Cuántos afiliados hay?")
+    return mine
+
+
+def test_the_download_holds_the_members_subscriptions_and_questions(client, places):
+    member = logged_in_member(client)
+    follows_and_questions(member, places["ecuador"]["es"])
+    data = json.loads(client.get("/fr/members/profile/data.json").content)
+    (subscription,) = data["subscriptions"]  # never another address's
+    assert subscription["email"] == member.user.email and subscription["language"] == "fr"
+    follows = {follow["page"] or follow["content_type"]: follow for follow in subscription["follows"]}
+    assert set(follows) == {"Bolivia", "news"}
+    assert follows["Bolivia"]["confirmed"] and not follows["news"]["confirmed"]
+    assert [question["question"] for question in data["questions"]] == ["¿Cuántos afiliados hay?"]
+
+
+@pytest.mark.parametrize("contributions", ["keep", "remove"])
+def test_deleting_the_account_ends_its_subscriptions_and_removes_questions_if_asked(client, places, contributions):
+    from feeds.models import Follow, Subscriber
+    from qa.models import Question
+
+    member = logged_in_member(client)
+    follows_and_questions(member, places["ecuador"]["es"])
+    client.post("/es/members/profile/delete/", {"contributions": contributions, "password": "pw"})
+    assert list(Subscriber.objects.values_list("email", flat=True)) == ["someone.else@example.org"]
+    assert not Follow.objects.exists()
+    questions = Question.objects.all()
+    if contributions == "keep":
+        assert [question.member for question in questions] == [None]  # a former member's question
+    else:
+        assert not questions.exists()
+
+
+def test_a_failed_deletion_keeps_the_subscriptions(client, places):
+    from feeds.models import Subscriber
+
+    member = logged_in_member(client)
+    follows_and_questions(member, places["ecuador"]["es"])
+    client.post("/es/members/profile/delete/", {"contributions": "remove", "password": "wrong"})
+    assert Subscriber.objects.filter(email=member.user.email).exists()
