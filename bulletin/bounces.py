@@ -6,15 +6,15 @@ marks each known address as bouncing: a ``Bounce`` row, after which no bulletin 
 and the ``subscriber_bounced`` signal (sender ``Bounce``, ``subscriber``, ``kind``) for other
 code to act on. Soft bounces (a full mailbox) are the provider's to retry: send only permanent
 failures and complaints. Most providers post their own format: a small adapter view that
-reads it and calls ``mark_bouncing()`` is all a new provider needs. Without the setting the URL
-answers 404, so an unconfigured site exposes nothing.
+reads it and calls ``mark_bouncing()`` is all a new provider needs. A wrong secret, or none set
+(the hook is then off), answers 403; a body it cannot read, 400.
 """
 
 import json
 
 from django.conf import settings
 from django.dispatch import Signal
-from django.http import Http404, HttpResponseBadRequest, JsonResponse
+from django.http import HttpResponseBadRequest, HttpResponseForbidden, JsonResponse
 from django.utils.crypto import constant_time_compare
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
@@ -40,7 +40,7 @@ def mark_bouncing(email, kind, detail=""):
 def webhook(request, secret):
     expected = getattr(settings, "BULLETIN_BOUNCE_WEBHOOK_SECRET", "")
     if not expected or not constant_time_compare(secret, expected):
-        raise Http404
+        return HttpResponseForbidden("unknown webhook")
     try:
         payload = json.loads(request.body)
         reports = payload if isinstance(payload, list) else [payload]

@@ -23,6 +23,7 @@ from feeds.views import marked_title, plain_text
 from news.models import EventPage
 from portal import page_urls
 from portal.models import page_type_name
+from portal.templatetags.portal_tags import language_name_local
 
 UNSUBSCRIBE_MARK = "UNSUBSCRIBE-LINK-OF-THIS-RECIPIENT"
 
@@ -43,13 +44,20 @@ def items(issue):
         found.append(
             {
                 "kind": page_type_name(type(version)),
-                "title": marked_title(version),
+                "title": _title(version, issue.language),
                 "url": page_urls.full_page_url(version),
                 "summary": Truncator(unescape(plain_text(version.get_listing_summary()))).chars(300),
                 "date": formats.date_format(date, "DATE_FORMAT") if date else "",
             }
         )
     return found
+
+
+def _title(page, language):
+    """The title, marked with its language when it is not the issue's (an untranslated page)."""
+    if page.locale.language_code != language:
+        return f"{page.title} [{language_name_local(page.locale.language_code)}]"
+    return marked_title(page)
 
 
 def context(issue, unsubscribe_url, preview=False):

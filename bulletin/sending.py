@@ -27,7 +27,7 @@ import time
 
 from django.conf import settings
 from django.core.mail import get_connection
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError
 from django.db.models import Count, Exists, Max, OuterRef
 from django.utils import timezone
 from django_tasks import task
@@ -57,14 +57,18 @@ def pending(issue):
 
 
 def start(issue, user):
-    """Draft → sending, and the first batch enqueued; False if someone started it already."""
-    with transaction.atomic():
-        total = audience(issue.language).count()
-        started = Issue.objects.filter(pk=issue.pk, status=IssueStatus.DRAFT).update(
-            status=IssueStatus.SENDING, send_started_at=timezone.now(), send_started_by=user, recipients_total=total
-        )
-        if started:
-            transaction.on_commit(lambda: send_batch.enqueue(issue.pk))
+    """Draft → sending, and the first batch enqueued; False if someone started it already.
+
+    One UPDATE makes the change, so two editors clicking at once start it once. Should the
+    enqueueing fail after it, the issue is "sending" with no batch queued: ``resume_stalled``
+    picks it up like a crashed one.
+    """
+    total = audience(issue.language).count()
+    started = Issue.objects.filter(pk=issue.pk, status=IssueStatus.DRAFT).update(
+        status=IssueStatus.SENDING, send_started_at=timezone.now(), send_started_by=user, recipients_total=total
+    )
+    if started:
+        send_batch.enqueue(issue.pk)
     return bool(started)
 
 
