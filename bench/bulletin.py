@@ -17,6 +17,7 @@ peak (``/proc``), and the SQL queries per email of one batch run in this process
 
 import argparse
 import os
+import socket
 import subprocess
 import time
 from pathlib import Path
@@ -87,9 +88,11 @@ def main():
     from aiosmtpd.controller import Controller
 
     sink = Sink()
-    controller = Controller(sink, hostname="127.0.0.1", port=0)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    controller = Controller(sink, hostname="127.0.0.1", port=port)
     controller.start()
-    port = controller.server.sockets[0].getsockname()[1]
     url = database_url()
     env = production_env(url, EMAIL_URL=f"smtp://127.0.0.1:{port}", BULLETIN_BATCH_SIZE=args.batch_size)
     setup_django(**env)

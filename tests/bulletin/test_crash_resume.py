@@ -10,6 +10,7 @@ transactional test (the tables are emptied after it).
 import io
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -48,10 +49,13 @@ class Sink:
 @pytest.fixture
 def smtp_sink():
     sink = Sink()
-    controller = Controller(sink, hostname="127.0.0.1", port=0)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    controller = Controller(sink, hostname="127.0.0.1", port=port)
     controller.start()
     try:
-        yield sink, controller.server.sockets[0].getsockname()[1]
+        yield sink, port
     finally:
         controller.stop()
 
