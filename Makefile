@@ -28,7 +28,9 @@ e2e-deps: $(E2E_DEPS)
 run: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py load_demo_content
-	$(PY) manage.py runserver $(HOST)
+	# The bulletin's worker (README, "The bulletin") runs beside the server and stops with it.
+	$(PY) manage.py db_worker --backend bulletin --queue-name bulletin --interval 2 & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; $(PY) manage.py runserver $(HOST)
 
 ## Static checks: formatting, lint, Django checks, migrations, the import graph (pyproject.toml), UI translations.
 check: install

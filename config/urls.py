@@ -24,6 +24,8 @@ urlpatterns = [
     # Restricted documents are answered "Cache-Control: private" (portal/security/headers.py).
     path("documents/", include(decorate_urlpatterns(list(wagtaildocs_urls.urlpatterns), private_restricted_documents))),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}),
+    # The mail provider's bounce webhook (bulletin/bounces.py).
+    path("", include("bulletin.urls")),
 ]
 
 if settings.DEBUG:

@@ -19,7 +19,8 @@ change a source page.
 | Editors       | the whole content tree incl. publishing; ownership; the audit report;    |
 |               | the glossary, including publishing; promoted search results; the search  |
 |               | terms report; unlocking logins locked after wrong passwords; the         |
-|               | observatory's indicators and the import of figures; the FAQ entries      |
+|               | observatory's indicators and the import of figures; the FAQ entries;     |
+|               | the bulletin: compose, send, import subscribers                          |
 | Moderators    | admin access; the members' proposals: accept (a draft page is made) or   |
 |               | reject with a reason (members/); no page rights of their own             |
 """
@@ -125,6 +126,12 @@ def roles():
                 *FIGURES_WRITE,
                 "observatory.publish_indicatorvalue",
                 "observatory.delete_indicatorvalue",
+                # The bulletin: compose, send, import subscribers (bulletin/)
+                "bulletin.add_issue",
+                "bulletin.change_issue",
+                "bulletin.delete_issue",
+                "bulletin.send_issue",
+                "bulletin.import_subscribers",
                 "wagtailsearchpromotions.add_searchpromotion",
                 "wagtailsearchpromotions.change_searchpromotion",
                 "wagtailsearchpromotions.delete_searchpromotion",

@@ -83,6 +83,7 @@ INSTALLED_APPS = [
     "qa",
     "observatory",
     "communities",
+    "bulletin",
     "search",
     # The demo site's content and loader (manage.py load_demo_content).
     "demo",
@@ -106,6 +107,8 @@ INSTALLED_APPS = [
     "wagtail",
     # After wagtail.admin: its ready() replaces Wagtail's workflow email handlers.
     "editorial",
+    "django_tasks",
+    "django_tasks_db",
     "modelcluster",
     "taggit",
     "django_filters",
@@ -287,6 +290,19 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # --- Email --------------------------------------------------------------------------
 vars().update(EMAIL_CONFIG)
+
+# --- Background tasks (django-tasks) --------------------------------------------------
+# "default": Wagtail's own small tasks (reference index, image focal points, cache purges) run
+# in the request as before. "bulletin": the bulletin's sending (bulletin/sending.py) is queued
+# in the database and run by `manage.py db_worker --backend bulletin --queue-name bulletin`.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "bulletin": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["bulletin"]},
+}
+BULLETIN_BATCH_SIZE = env.int("BULLETIN_BATCH_SIZE", 500)
+BULLETIN_MAX_PER_SECOND = env.float("BULLETIN_MAX_PER_SECOND", 0)  # the mail provider's rate; 0: no limit
+BULLETIN_STALLED_MINUTES = env.int("BULLETIN_STALLED_MINUTES", 10)
+BULLETIN_BOUNCE_WEBHOOK_SECRET = env.str("BULLETIN_BOUNCE_WEBHOOK_SECRET", "")
 
 # --- Cache --------------------------------------------------------------------------
 # Both caches are emptied by every change readers could see (portal/invalidation.py).
