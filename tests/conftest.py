@@ -28,6 +28,17 @@ def uses_database(item):
     return test_class is not None and issubclass(test_class, TransactionTestCase)
 
 
+def empties_the_database(item):
+    """Whether ``item`` commits for real (a transactional test): pytest-django empties every table after it."""
+    marker = item.get_closest_marker("django_db")
+    return bool(marker and (marker.kwargs.get("transaction") or (marker.args and marker.args[0])))
+
+
+def pytest_collection_modifyitems(session, config, items):
+    """Transactional tests run last: the tables they empty afterwards hold the demo the other tests read."""
+    items.sort(key=empties_the_database)  # stable: the order within each group is kept
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker, request):
     """The demo site (es originals, en/fr translations), loaded once if a collected test needs it."""
