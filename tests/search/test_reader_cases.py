@@ -30,10 +30,10 @@ pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 @pytest.fixture(scope="module")
 def scene(trees):
-    """{key: {language: page}}: "theme" (named by "zorbaxia"/"zorbaxie"; only its French text says
-    "kestrelouille"), "c977" and "r977" (instruments with those codes), "zqper" (a tool known by
-    that acronym), "practice" (a good practice); pages that mention the theme's word in their
-    text only; the glossary terms "zorbaxia de vejez" (synonym "kwelmoria") and "zorbaxie de
+    """{key: {language: page}}: "theme" (named by "zorbaxia"/"zorbaxie", which other pages say in
+    their text only; only its French text says "kestrelouille"), "c977" and "r977" (instruments
+    with those codes), "zqper" (a tool known by that acronym) and "practice" (a good practice),
+    all four on "plovetta"; the glossary terms "zorbaxia de vejez" (synonym "kwelmoria") and "zorbaxie de
     vieillesse" (synonym "plimbourie")."""
     theme = trees.add(
         ThemePageFactory,
@@ -57,44 +57,44 @@ def scene(trees):
     c977 = trees.add(
         ResourcePageFactory,
         "resources",
-        title="Convenio sobre la zorbaxia (norma mínima), 1977 (núm. 977)",
+        title="Convenio sobre la plovetta (norma mínima), 1977 (núm. 977)",
         reference="C977",
         year=1977,
         resource_type="legal_instrument",
-        summary="<p>El Convenio núm. 977 fija normas mínimas de zorbaxia.</p>",
+        summary="<p>El Convenio núm. 977 fija normas mínimas de plovetta.</p>",
         en={
-            "title": "Zorbaxia (Minimum Standards) Convention, 1977 (No. 977)",
-            "summary": "<p>Convention No. 977 sets minimum standards of zorbaxia protection.</p>",
+            "title": "Plovetta (Minimum Standards) Convention, 1977 (No. 977)",
+            "summary": "<p>Convention No. 977 sets minimum standards of plovetta protection.</p>",
         },
-        fr={"title": "Convention concernant la zorbaxie (norme minimum), 1977 (nº 977)"},
+        fr={"title": "Convention concernant la plovetta (norme minimum), 1977 (nº 977)"},
     )
     r977 = trees.add(
         ResourcePageFactory,
         "resources",
-        title="Recomendación sobre los pisos de zorbaxia, 1978 (núm. 978)",
+        title="Recomendación sobre los pisos de plovetta, 1978 (núm. 978)",
         reference="R978",
         year=1978,
         resource_type="legal_instrument",
-        en={"title": "Zorbaxia Floors Recommendation, 1978 (No. 978)"},
-        fr={"title": "Recommandation sur les socles de zorbaxie, 1978 (nº 978)"},
+        en={"title": "Plovetta Floors Recommendation, 1978 (No. 978)"},
+        fr={"title": "Recommandation sur les socles de plovetta, 1978 (nº 978)"},
     )
     zqper = trees.add(
         ResourcePageFactory,
         "resources",
-        title="Revisión del gasto en zorbaxia (ZQPER)",
+        title="Revisión del gasto en plovetta (ZQPER)",
         year=2008,
         resource_type="tool",
-        en={"title": "Zorbaxia Expenditure and Performance Review (ZQPER)"},
-        fr={"title": "Revue des dépenses de zorbaxie (ZQPER)"},
+        en={"title": "Plovetta Expenditure and Performance Review (ZQPER)"},
+        fr={"title": "Revue des dépenses de plovetta (ZQPER)"},
     )
     practice = trees.add(
         CaseStudyPageFactory,
         "casestudies",
-        title="Plataforma digital de zorbaxia",
+        title="Plataforma digital de plovetta",
         implemented_since=2012,
-        summary="<p>Una plataforma en línea para la zorbaxia.</p>",
-        en={"title": "Zorbaxia digital platform", "summary": "<p>An online platform for zorbaxia.</p>"},
-        fr={"title": "Plateforme numérique de zorbaxie"},
+        summary="<p>Una plataforma en línea para la plovetta.</p>",
+        en={"title": "Plovetta digital platform", "summary": "<p>An online platform for plovetta.</p>"},
+        fr={"title": "Plateforme numérique de plovetta"},
     )
     GlossaryTermFactory(term="zorbaxia de vejez", synonyms="kwelmoria", theme=theme["es"])
     GlossaryTermFactory(
@@ -197,7 +197,7 @@ def test_without_the_synonym_the_page_is_not_found(client, engine, scene):
 
 
 def test_the_year_facet_counts_publication_years_only(client, engine, scene):
-    response = search(client, "en", "zorbaxia")
+    response = search(client, "en", "plovetta")
     [year_facet] = [facet for facet in response.context["facets"] if facet["name"] == "year"]
     years = {int(value["value"]) for value in year_facet["values"]}
     # The instruments', the tool's and the good practice's own years, not the year they went online.
