@@ -56,7 +56,12 @@ def _factories_start_from_an_empty_cache(request):
         return
     from django.core.cache import cache
 
+    from search import ranking
+
     cache.clear()
+    # The search page's backends, kept per process, know the locale ids of the scene they were
+    # built in; a module's scene, rolled back, takes new ids on PostgreSQL for the next one.
+    ranking._backends.clear()
     yield
     cache.clear()
 

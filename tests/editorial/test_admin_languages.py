@@ -13,9 +13,9 @@ translated with (Django's, Wagtail's, wagtail-localize's and the portal's, at ru
 What people wrote (page titles, glossary terms, names) is content, not interface, and is not checked:
 a French translator rightly sees the Spanish titles of the pages still to translate.
 
-This walk stays on the demo content (marked ``demo``): it reads the admin pages of a working day as
-the demo site fills them (dashboards, explorer, reports, glossary), where most strings appear;
-a small factory-built scene would leave many of them out and prove less.
+The walk reads the admin pages of a working day on tests/editorial/conftest.py's scene (the demo's
+pages, accounts and trees, small), with a glossary term in each language, a page and a translation
+awaiting review: the dashboards, explorer, reports and glossary have rows, so their strings appear.
 """
 
 import json
@@ -33,16 +33,24 @@ from wagtail_localize.models import Translation
 
 from portal.wagtail_catalogue import runtime_catalogue
 from tests.editorial.test_workflow import submit
-from tests.helpers import demo_page
+from tests.factories import GlossaryTermFactory, translate
 from themes.models import GlossaryTerm
 
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
 
-@pytest.fixture
-def specialist():
-    """The demo specialist (the shared fixture of tests/editorial/conftest.py builds a scene instead)."""
-    return get_user_model().objects.get(username="specialist")
+@pytest.fixture(scope="module")
+def glossary(scene):
+    """A glossary term of the floor theme in es, en and fr, for the glossary listing."""
+    term = GlossaryTermFactory(
+        term="piso de protección social",
+        synonyms="piso social",
+        definition="<p>Garantías básicas de seguridad social.</p>",
+        theme=scene["theme-floor"]["es"],
+    )
+    translate(term, "en", term="social protection floor", definition="<p>Basic social security guarantees.</p>")
+    translate(term, "fr", term="socle de protection sociale", definition="<p>Garanties élémentaires.</p>")
+    return term
 
 
 LANGUAGES = ("es", "en", "fr")
@@ -167,23 +175,29 @@ def out_of_place(html, language):
 
 
 @pytest.fixture
-def pages_under_review(client, specialist):
+def pages_under_review(client, specialist, translator, scene_page, glossary):
     """A Spanish page and a French translation awaiting review, as in the reviewer's real day."""
-    ecuador = demo_page("country-ec")
-    submit(client, specialist, ecuador, "Resumen enviado a revisión.")
-    translator = get_user_model().objects.get(username="translator")
-    belgium_fr = demo_page("country-be", "fr")
+    ecuador = scene_page("country-ec")
+    # No word in common with the scene's summary ("Resumen del perfil de país."): the comparison
+    # would show a shared word ("Resumen") alone, content the check would take for the interface.
+    submit(client, specialist, ecuador, "Nueva cobertura rural en 2025.")
+    belgium_fr = scene_page("country-be", "fr")
     translation = Translation.objects.get(source__object_id=belgium_fr.translation_key, target_locale=belgium_fr.locale)
     client.force_login(translator)
     assert client.post(reverse("editorial_submit_translation", args=[translation.pk])).status_code == 302
     client.logout()
-    return {"ecuador": ecuador, "belgium_fr": belgium_fr}
+    return {
+        "ecuador": ecuador,
+        "belgium_fr": belgium_fr,
+        "ecuador_fr": scene_page("country-ec", "fr"),
+        "about": scene_page("about"),
+    }
 
 
 def day_of(role, pages):
     """The admin pages ``role`` uses in a working day."""
     ecuador, belgium_fr = pages["ecuador"], pages["belgium_fr"]
-    ecuador_fr = demo_page("country-ec", "fr")
+    ecuador_fr = pages["ecuador_fr"]
     glossary = reverse("wagtailsnippets_themes_glossaryterm:list")
     status = reverse("editorial_translation_status")
     if role == "specialist":
@@ -218,7 +232,7 @@ def day_of(role, pages):
     return [
         reverse("wagtailadmin_home"),
         reverse("wagtailadmin_explore", args=[ecuador.get_parent().pk]),
-        reverse("wagtailadmin_pages:edit", args=[demo_page("about").pk]),
+        reverse("wagtailadmin_pages:edit", args=[pages["about"].pk]),
         reverse("wagtailadmin_pages:edit", args=[ecuador_fr.pk]),
         reverse("editorial_audit_report"),
         status,

@@ -8,6 +8,12 @@ that test's rollback, so every test starts from the demo content on both engines
 are made visible at once (an index refresh after each), as a reader would see them a second
 later.
 
+A module marked ``factories`` builds its scene once, in its module fixtures (inside the
+module's transaction, where the node's indexes never see it): the ``opensearch`` run indexes
+every object saved since the module started (``scene_start``) before the module's first test
+there, and removes them again before the next module's first test, once the module's
+transaction is rolled back. The scene is the same on both engines.
+
 Tests about the database backends themselves or about the search settings carry
 ``pytest.mark.only_engine("database")``, and tests of the node itself
 ``only_engine("opensearch")``: they run once (their other run is deselected, not skipped).
@@ -39,10 +45,39 @@ def pytest_collection_modifyitems(config, items):
 
 
 class IndexWrites:
-    """The objects written to the live indexes since they last matched the database."""
+    """The objects written to the live indexes since they last matched the database, and the
+    scene of the current ``factories`` module indexed there (``scene_module``)."""
 
-    def __init__(self):
+    def __init__(self, url, prefix):
+        self.url, self.prefix = url, prefix
         self.objects = {}
+        self.scene = {}
+        self.scene_module = None
+
+    def enter(self, module, baseline):
+        """Index the scene of ``module`` (objects saved since ``baseline``), leaving the previous one.
+
+        ``module`` is None for a demo test: the previous module's scene is only removed."""
+        if module is self.scene_module:
+            self.undo()
+            return
+        self.objects.update(self.scene)  # gone with the previous module's transaction: removed below
+        self.scene, self.scene_module = {}, module
+        self.undo()
+        if module is None:
+            return
+        from wagtail.search.index import insert_or_update_object
+
+        for model, start in baseline.items():
+            for obj in model._default_manager.filter(pk__gt=start).order_by("pk"):
+                insert_or_update_object(obj)
+                self.scene[(model, obj.pk)] = obj
+        self.refresh()
+
+    def refresh(self):
+        from opensearchpy import OpenSearch
+
+        OpenSearch([self.url]).indices.refresh(index=f"{self.prefix}*")
 
     def record(self, obj):
         self.objects[(type(obj), obj.pk)] = obj
@@ -66,6 +101,26 @@ def refresh(index):
         index.refresh()
 
 
+def scene_models():
+    """The indexed models whose rows are counted apart (a page's specific models share its row)."""
+    from wagtail.search.index import get_indexed_models
+
+    models = get_indexed_models()
+    return [model for model in models if not any(other is not model and issubclass(model, other) for other in models)]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def scene_start(request, django_db_blocker):
+    """For a ``factories`` module: {model: the highest pk saved before the module's scene}."""
+    if request.node.get_closest_marker("factories") is None:
+        return None
+    request.getfixturevalue("django_db_setup")
+    from django.db.models import Max
+
+    with django_db_blocker.unblock():
+        return {model: model._default_manager.aggregate(top=Max("pk"))["top"] or 0 for model in scene_models()}
+
+
 @pytest.fixture(scope="session")
 def demo_in_opensearch(django_db_setup, django_db_blocker):
     """``(setting, writes)``: the live node's indexes holding the demo content, built once."""
@@ -74,7 +129,7 @@ def demo_in_opensearch(django_db_setup, django_db_blocker):
     setting = live_setting(url, prefix)
     with django_db_blocker.unblock(), override_settings(WAGTAILSEARCH_BACKENDS=setting):
         call_command("rebuild_search_index", stdout=io.StringIO())
-    yield setting, IndexWrites()
+    yield setting, IndexWrites(url, prefix)
     delete_indexes(url, prefix)
 
 
@@ -90,7 +145,10 @@ def engine(request, monkeypatch):
         request.getfixturevalue("db")  # this test's transaction first: the undo below reads in it
     with override_settings(WAGTAILSEARCH_BACKENDS=setting):
         if uses_database:
-            writes.undo()  # what an earlier test wrote, now that its transaction is rolled back
+            # What an earlier test wrote, now that its transaction is rolled back; the scene of this
+            # test's factories module in, the previous module's out.
+            factories = request.node.get_closest_marker("factories") is not None
+            writes.enter(request.module if factories else None, request.getfixturevalue("scene_start"))
         for name in ("add_item", "delete_item"):
             original = getattr(LanguageIndexMixin, name)
 

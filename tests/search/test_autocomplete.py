@@ -1,9 +1,9 @@
 """The search box's suggestions: JSON of live public titles of the reader's language, whatever the input.
 
-It stays on the demo content (marked ``demo``): its OpenSearch run searches the live node's
-indexes, built once per session from the demo content (tests/search/conftest.py), which never
-see pages a factory builds inside a module's transaction; and the limit and ranking of
-suggestions are judged on the demo's many titles.
+Its scene: a country profile under a made-up name ("Zorbavia", "Zorbavie" in French), a French
+page whose title holds that name further in, and more Spanish "Zorbax…" titles than the
+suggestions show, so what is suggested is judged on the scene's titles even when the demo
+content shares the database.
 """
 
 import socket
@@ -20,9 +20,33 @@ from home.models import StandardPage
 from search import ranking, suggestions, views
 from search.backends import search_backends_setting
 from search.resilience import reset_outages
-from tests.helpers import demo_page
+from tests.factories import CountryPageFactory, StandardPageFactory
+from tests.factories.trees import fresh
 
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
+
+SPANISH_TITLES = 10  # more than suggestions.AUTOCOMPLETE_LIMIT
+
+
+@pytest.fixture(scope="module")
+def scene(trees):
+    """{"country": {language: page}, "home": {language: home page}}."""
+    country = trees.add(
+        CountryPageFactory,
+        "countries",
+        title="Zorbavia",
+        en={"title": "Zorbavia"},
+        fr={"title": "Zorbavie"},
+    )
+    # A title holding the name further in, first in alphabetical order.
+    StandardPageFactory(parent=trees.home("fr"), title="Guide de la Zorbavie")
+    for number in range(SPANISH_TITLES):
+        StandardPageFactory(parent=trees.home("es"), title=f"Zorbaxa número {number}")
+    return {"country": country, "home": {code: trees.home(code) for code in ("es", "en", "fr")}}
+
+
+def country(scene, language):
+    return fresh(scene["country"][language])
 
 
 def autocomplete_url(language):
@@ -41,70 +65,74 @@ def urls(data):
     return [result["url"] for result in data["results"]]
 
 
-def test_shape(client):
-    data = suggest(client, "en", "Belg")
+def test_shape(client, scene):
+    data = suggest(client, "en", "Zorbav")
     assert set(data) == {"query", "results"}
-    assert data["query"] == "Belg"
-    belgium = demo_page("country-be", "en")
-    assert {"title": belgium.title, "url": belgium.url} in data["results"]
+    assert data["query"] == "Zorbav"
+    zorbavia = country(scene, "en")
+    assert {"title": zorbavia.title, "url": zorbavia.url} in data["results"]
     for result in data["results"]:
         assert set(result) == {"title", "url"}
 
 
-def test_titles_of_the_readers_language_only(client):
+def test_titles_of_the_readers_language_only(client, scene):
     for language in ("es", "en", "fr"):
-        found = urls(suggest(client, language, "Belg"))
-        assert demo_page("country-be", language).url in found
+        found = urls(suggest(client, language, "Zorbav"))
+        assert country(scene, language).url in found
         assert all(url.startswith(f"/{language}/") for url in found)
 
 
-def test_at_most_eight_results(client):
+def test_at_most_eight_results(client, scene):
     assert len(suggest(client, "en", "social")["results"]) <= suggestions.AUTOCOMPLETE_LIMIT
-    assert len(suggest(client, "es", "de")["results"]) == suggestions.AUTOCOMPLETE_LIMIT  # more titles match
+    found = suggest(client, "es", "Zorbaxa")["results"]
+    assert len(found) == suggestions.AUTOCOMPLETE_LIMIT < SPANISH_TITLES  # more titles match
+    assert all(result["title"].startswith("Zorbaxa número") for result in found)
 
 
-def test_answers_in_a_bounded_number_of_queries(client, django_assert_max_num_queries):
+def test_answers_in_a_bounded_number_of_queries(client, scene, django_assert_max_num_queries):
     with django_assert_max_num_queries(12):
-        assert suggest(client, "es", "de")["results"]
+        assert suggest(client, "es", "Zorbaxa")["results"]
 
 
-def test_backend_without_autocomplete_api_falls_back_to_titles(client, monkeypatch):
+def test_backend_without_autocomplete_api_falls_back_to_titles(client, scene, monkeypatch):
     backend_class = type(ranking.language_backend("fr"))
     monkeypatch.setattr(backend_class, "autocomplete_query_compiler_class", None)
-    found = urls(suggest(client, "fr", "belg"))
-    assert found[0] == demo_page("country-be", "fr").url  # titles starting with the words first
+    found = urls(suggest(client, "fr", "zorbav"))
+    assert found[0] == country(scene, "fr").url  # titles starting with the words first
+    assert len(found) == 2  # then "Guide de la Zorbavie", though first in alphabetical order
     assert all(url.startswith("/fr/") for url in found)
 
 
-def test_draft_titles_are_not_suggested_until_published(client):
-    belgium = demo_page("country-be", "en")
-    belgium.title = "Belgiumnewtitle"
-    revision = belgium.save_revision()
-    assert suggest(client, "en", "Belgiumnew")["results"] == []
-    assert {"title": "Belgium", "url": belgium.url} in suggest(client, "en", "Belg")["results"]
+def test_draft_titles_are_not_suggested_until_published(client, scene):
+    zorbavia = country(scene, "en")
+    zorbavia.title = "Zorbavianewtitle"
+    revision = zorbavia.save_revision()
+    assert suggest(client, "en", "Zorbavianew")["results"] == []
+    assert {"title": "Zorbavia", "url": zorbavia.url} in suggest(client, "en", "Zorbav")["results"]
     revision.publish()
-    assert urls(suggest(client, "en", "Belgiumnew")) == [demo_page("country-be", "en").url]
+    assert urls(suggest(client, "en", "Zorbavianew")) == [country(scene, "en").url]
 
 
-def test_restricted_pages_are_not_suggested(client, django_user_model):
-    belgium = demo_page("country-be", "fr")
-    restriction = PageViewRestriction.objects.create(page=belgium, restriction_type=PageViewRestriction.GROUPS)
+def test_restricted_pages_are_not_suggested(client, scene, django_user_model):
+    zorbavie = country(scene, "fr")
+    assert zorbavie.url in urls(suggest(client, "fr", "Zorbav"))
+    restriction = PageViewRestriction.objects.create(page=zorbavie, restriction_type=PageViewRestriction.GROUPS)
     members = Group.objects.create(name="Members only")
     restriction.groups.add(members)
-    assert belgium.url not in urls(suggest(client, "fr", "Belg"))
+    assert zorbavie.url not in urls(suggest(client, "fr", "Zorbav"))
     outsider = django_user_model.objects.create_user("outsider", "outsider@example.org", "pw")
     client.force_login(outsider)
-    assert belgium.url not in urls(suggest(client, "fr", "Belg"))
+    assert zorbavie.url not in urls(suggest(client, "fr", "Zorbav"))
     outsider.groups.add(members)
-    assert belgium.url in urls(suggest(client, "fr", "Belg"))
+    assert zorbavie.url in urls(suggest(client, "fr", "Zorbav"))
 
 
-def test_another_locales_draft_is_not_suggested(client):
+def test_another_locales_draft_is_not_suggested(client, scene):
     draft = StandardPage(title="Zorbaxien brouillon", slug="zorbaxien-brouillon", live=False)
-    demo_page("home", "fr").add_child(instance=draft)
+    fresh(scene["home"]["fr"]).add_child(instance=draft)
     draft.save_revision()
     for language in ("fr", "en", "es"):
-        assert suggest(client, language, "Zorbax")["results"] == []
+        assert suggest(client, language, "Zorbaxien")["results"] == []
 
 
 @pytest.mark.parametrize(
@@ -123,7 +151,7 @@ def test_another_locales_draft_is_not_suggested(client):
         "<script>",
     ],
 )
-def test_odd_input_gives_json(client, query):
+def test_odd_input_gives_json(client, scene, query):
     started = time.monotonic()
     data = suggest(client, "es", query)
     assert time.monotonic() - started < 3
@@ -139,12 +167,12 @@ def test_unavailable_backend_gives_503_json(client, settings, monkeypatch):
     monkeypatch.setenv("ELASTICSEARCH_URL", f"http://127.0.0.1:{port}")
     settings.WAGTAILSEARCH_BACKENDS = search_backends_setting(Env())
     reset_outages()
-    data = suggest(client, "en", "Belg", status=503)
+    data = suggest(client, "en", "Zorbav", status=503)
     assert data["results"] == [] and data["unavailable"] is True
 
 
-def test_search_box_is_enhanced_progressively(client):
-    content = client.get(demo_page("home", "fr").url).content.decode()
+def test_search_box_is_enhanced_progressively(client, scene):
+    content = client.get(fresh(scene["home"]["fr"]).url).content.decode()
     with translation.override("fr"):
         # Without JavaScript the search box is a plain GET form to the search page…
         assert f'<form class="search-box" role="search" action="{reverse("search")}" method="get">' in content

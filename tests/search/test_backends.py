@@ -2,9 +2,9 @@
 Elasticsearch/OpenSearch analysis and mappings (without a server), the shared database
 table and the rebuild command. What a live engine does is in test_live_engine.py.
 
-It stays on the demo content (marked ``demo``): the database index cases reset and rebuild
-the rows of a whole corpus (more than 30 objects per language) and compare them language by
-language.
+Its scene: a theme and a country in es/en/fr, a glossary term in each language, and enough
+pages for the database index cases to reset and rebuild a corpus of more than 30 objects per
+language and compare them language by language.
 """
 
 import os
@@ -26,10 +26,11 @@ from wagtail.search.models import IndexEntry
 
 from observatory.models import Indicator
 from search.backends import backend_for, search_backends_setting
-from tests.helpers import demo_page
+from tests.factories import CountryPageFactory, GlossaryTermFactory, StandardPageFactory, ThemePageFactory, translate
+from tests.factories.trees import fresh
 from themes.models import GlossaryTerm, ThemePage
 
-pytestmark = [pytest.mark.django_db, pytest.mark.only_engine("database"), pytest.mark.demo]
+pytestmark = [pytest.mark.django_db, pytest.mark.only_engine("database"), pytest.mark.factories]
 
 SERVER_VARIABLES = [
     f"{server}_{name}"
@@ -37,6 +38,35 @@ SERVER_VARIABLES = [
     for name in ("URL", "INDEX_PREFIX", "TIMEOUT", "USER", "PASSWORD")
 ]
 LANGUAGE_CODES = ["es", "en", "fr"]
+PAGES_PER_LANGUAGE = 24  # with the trees' home and section pages, the theme and the country: 33
+
+
+@pytest.fixture(scope="module", autouse=True)
+def scene(trees):
+    """{"theme": {language: page}, "country": {language: page}}; a glossary term in each language
+    and PAGES_PER_LANGUAGE standard pages below each home page."""
+    theme = trees.add(
+        ThemePageFactory,
+        "themes",
+        title="Salud zorbaxia",
+        en={"title": "Zorbaxia health"},
+        fr={"title": "Santé zorbaxie"},
+    )
+    country = trees.add(CountryPageFactory, "countries", title="Zorbélgica", iso_code="LU", fr={"title": "Zorbelgique"})
+    term = GlossaryTermFactory(term="zorbaxia sanitaria", theme=theme["es"])
+    translate(term, "en", term="zorbaxia health care")
+    translate(term, "fr", term="zorbaxie sanitaire")
+    for language in LANGUAGE_CODES:
+        home = trees.home(language)
+        for number in range(PAGES_PER_LANGUAGE):
+            StandardPageFactory(parent=home, title=f"Zorbaxia {language} {number}")
+    return {"theme": theme, "country": country}
+
+
+def scene_page(scene, key, language):
+    return fresh(scene[key][language])
+
+
 SEARCH_SERVER = bool(os.environ.get("ELASTICSEARCH_URL") or os.environ.get("OPENSEARCH_URL"))
 database_index = pytest.mark.skipif(
     SEARCH_SERVER, reason="the database index is not in use when ELASTICSEARCH_URL or OPENSEARCH_URL is set"
@@ -151,10 +181,10 @@ def test_backend_for_on_a_search_server(monkeypatch, code, alias):
 
 
 # --- What each backend holds ------------------------------------------------------------
-def test_each_backend_holds_its_own_locale_and_the_default_holds_images_and_documents():
+def test_each_backend_holds_its_own_locale_and_the_default_holds_images_and_documents(scene):
     backends = {code: get_search_backend(backend_for(code)) for code in LANGUAGE_CODES}
     for code in LANGUAGE_CODES:
-        page = demo_page("theme-health", code)
+        page = scene_page(scene, "theme", code)
         term = GlossaryTerm.objects.filter(locale__language_code=code).first()
         assert [other for other, backend in backends.items() if backend.holds(page)] == [code]
         assert [other for other, backend in backends.items() if backend.holds(term)] == [code]
@@ -215,11 +245,13 @@ def test_the_admin_index_folds_accents_without_stemming_any_language(monkeypatch
 
 
 @pytest.mark.parametrize(("variable", "base"), SERVERS)
-def test_on_a_search_server_the_admin_index_holds_everything_and_each_language_its_own(monkeypatch, variable, base):
+def test_on_a_search_server_the_admin_index_holds_everything_and_each_language_its_own(
+    monkeypatch, scene, variable, base
+):
     """Wagtail's admin searches "default": there it finds pages and terms of every language, images and documents."""
     backends = server_backends(monkeypatch, variable)
     for code in LANGUAGE_CODES:
-        page = demo_page("theme-health", code)
+        page = scene_page(scene, "theme", code)
         term = GlossaryTerm.objects.filter(locale__language_code=code).first()
         assert [name for name, backend in backends.items() if backend.holds(page)] == ["all", code]
         assert [name for name, backend in backends.items() if backend.holds(term)] == ["all", code]
@@ -236,7 +268,7 @@ def test_on_a_search_server_the_admin_index_holds_everything_and_each_language_i
     monkeypatch.setattr(type(admin), "bulk", lambda self, client, actions, index: sent.extend(actions))
     index = admin.get_index_for_model(ThemePage)
     index.es = mock.Mock()
-    pages = [demo_page("theme-health", code) for code in LANGUAGE_CODES]
+    pages = [scene_page(scene, "theme", code) for code in LANGUAGE_CODES]
     index.add_items(ThemePage, pages)
     assert [action["_id"] for action in sent] == [str(page.pk) for page in pages]
 
@@ -271,13 +303,13 @@ def test_creating_an_index_sends_the_language_settings(monkeypatch, variable, ba
 
 
 @pytest.mark.parametrize(("variable", "base"), SERVERS)
-def test_a_server_index_takes_only_its_language(monkeypatch, variable, base):
+def test_a_server_index_takes_only_its_language(monkeypatch, scene, variable, base):
     backend = server_backends(monkeypatch, variable)["fr"]
     sent = []
     monkeypatch.setattr(type(backend), "bulk", lambda self, client, actions, index: sent.extend(actions))
     index = backend.get_index_for_model(ThemePage)
     index.es = mock.Mock()
-    spanish, french = demo_page("theme-health", "es"), demo_page("theme-health", "fr")
+    spanish, french = scene_page(scene, "theme", "es"), scene_page(scene, "theme", "fr")
     index.add_items(ThemePage, [spanish, french])
     assert [action["_id"] for action in sent] == [str(french.pk)]
     index.add_item(spanish)
@@ -319,15 +351,15 @@ def test_resetting_one_language_keeps_the_other_languages_rows():
 
 
 @database_index
-def test_rebuilding_one_language_restores_it_and_leaves_the_others():
+def test_rebuilding_one_language_restores_it_and_leaves_the_others(scene):
     counts = {code: rows_for(objects_of(code)) for code in LANGUAGE_CODES}
     get_search_backend("fr").reset_indexes()
     call_command("rebuild_search_index", "--language", "fr", stdout=StringIO())
     assert rows_for(objects_of("fr")) == len(objects_of("fr"))
     assert rows_for(objects_of("es")) == counts["es"]
     assert rows_for(objects_of("en")) == counts["en"]
-    french = demo_page("country-be", "fr")
-    assert french.pk in {page.pk for page in get_search_backend("fr").search("Belgique", Page.objects.live())}
+    french = scene_page(scene, "country", "fr")
+    assert french.pk in {page.pk for page in get_search_backend("fr").search("Zorbelgique", Page.objects.live())}
 
 
 # --- The rebuild command ----------------------------------------------------------------

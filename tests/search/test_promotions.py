@@ -1,15 +1,15 @@
 """Promoted results per language, the record of searches, and the editors' report of search terms.
 
-It stays on the demo content (marked ``demo``): its OpenSearch run searches the live node's
-indexes, built once per session from the demo content (tests/search/conftest.py), which never
-see pages a factory builds inside a module's transaction; and promoted results are judged beside
-the demo corpus's own results.
+Its scene: the social protection floor theme in es/en/fr (the promoted page), more French pages
+about a made-up word ("zorbaxo") than one page of results holds, an English page on pensions,
+and the demo's accounts (tests/factories ``accounts``).
 """
 
 import datetime
 import re
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import Permission
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -17,9 +17,32 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, PageViewRestriction
 
 from search.models import SearchQueryDay
-from tests.helpers import demo_page
+from tests.factories import StandardPageFactory, ThemePageFactory, accounts
+from tests.factories.trees import fresh
 
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
+
+
+@pytest.fixture(scope="module")
+def scene(trees):
+    """{"floor": {language: theme page}}; below the French home page 13 pages on "zorbaxo"
+    (one more than a page of results), and an English page on pensions."""
+    floor = trees.add(
+        ThemePageFactory,
+        "themes",
+        title="Piso de protección social",
+        en={"title": "Social protection floor"},
+        fr={"title": "Socle de protection sociale"},
+    )
+    for number in range(settings.PORTAL_LISTING_PAGE_SIZE + 1):
+        StandardPageFactory(parent=trees.home("fr"), title=f"Zorbaxo {number}", intro="Le zorbaxo en bref.")
+    StandardPageFactory(parent=trees.home("en"), title="Pension schemes", intro="What a pension pays.")
+    accounts()
+    return {"floor": floor}
+
+
+def floor(scene, language):
+    return fresh(scene["floor"][language])
 
 
 def search_url(language):
@@ -34,58 +57,57 @@ def recommended(content):
 
 
 @pytest.fixture
-def promoted():
+def promoted(scene):
     """Editors promote the social protection floor theme for "coverage", in Spanish and in French."""
     query = Query.get("coverage")
     for language, order in (("es", 0), ("fr", 1)):
         SearchPromotion.objects.create(
-            query=query, page=demo_page("theme-floor", language), sort_order=order, description=f"Promoted {language}"
+            query=query, page=floor(scene, language), sort_order=order, description=f"Promoted {language}"
         )
     return query
 
 
-def test_promotions_show_the_readers_language_only(client, promoted):
+def test_promotions_show_the_readers_language_only(client, scene, promoted):
     content = client.get(search_url("fr"), {"q": "Coverage"}).content.decode()
-    assert recommended(content) == [demo_page("theme-floor", "fr").url]
+    assert recommended(content) == [floor(scene, "fr").url]
     assert "Promoted fr" in content and "Promoted es" not in content
     with translation.override("fr"):
         assert translation.gettext("Recommended") in content
     assert content.index("search-recommended") < content.index('class="search-layout"')  # above the results
-    assert recommended(client.get(search_url("es"), {"q": "coverage"}).content.decode()) == [
-        demo_page("theme-floor", "es").url
-    ]
+    assert recommended(client.get(search_url("es"), {"q": "coverage"}).content.decode()) == [floor(scene, "es").url]
     assert recommended(client.get(search_url("en"), {"q": "coverage"}).content.decode()) == []
 
 
-def test_promotions_in_the_all_languages_view_stay_in_the_readers_language(client, promoted):
+def test_promotions_in_the_all_languages_view_stay_in_the_readers_language(client, scene, promoted):
     content = client.get(search_url("es"), {"q": "coverage", "lang": "all"}).content.decode()
-    assert recommended(content) == [demo_page("theme-floor", "es").url]
+    assert recommended(content) == [floor(scene, "es").url]
 
 
-def test_promotions_respect_privacy(client, promoted, django_user_model):
-    floor = demo_page("theme-floor", "fr")
-    PageViewRestriction.objects.create(page=floor, restriction_type=PageViewRestriction.LOGIN)
+def test_promotions_respect_privacy(client, scene, promoted, django_user_model):
+    french = floor(scene, "fr")
+    assert recommended(client.get(search_url("fr"), {"q": "coverage"}).content.decode()) == [french.url]
+    PageViewRestriction.objects.create(page=french, restriction_type=PageViewRestriction.LOGIN)
     assert recommended(client.get(search_url("fr"), {"q": "coverage"}).content.decode()) == []
     client.force_login(django_user_model.objects.create_user("reader", "reader@example.org", "pw"))
-    assert recommended(client.get(search_url("fr"), {"q": "coverage"}).content.decode()) == [floor.url]
+    assert recommended(client.get(search_url("fr"), {"q": "coverage"}).content.decode()) == [french.url]
     client.logout()
-    demo_page("theme-floor", "es").unpublish()
+    floor(scene, "es").unpublish()
     assert recommended(client.get(search_url("es"), {"q": "coverage"}).content.decode()) == []
 
 
-def test_promotions_only_on_the_first_page(client):
-    floor = demo_page("theme-floor", "fr")
-    SearchPromotion.objects.create(query=Query.get("social"), page=floor)
-    first = client.get(search_url("fr"), {"q": "social"}).content.decode()
-    assert recommended(first) == [floor.url]
-    second = client.get(search_url("fr"), {"q": "social", "page": "2"}).content.decode()
+def test_promotions_only_on_the_first_page(client, scene):
+    french = floor(scene, "fr")
+    SearchPromotion.objects.create(query=Query.get("zorbaxo"), page=french)
+    first = client.get(search_url("fr"), {"q": "zorbaxo"}).content.decode()
+    assert recommended(first) == [french.url]
+    second = client.get(search_url("fr"), {"q": "zorbaxo", "page": "2"}).content.decode()
     assert 'rel="prev"' in second and recommended(second) == []
 
 
 # --- The record of searches ----------------------------------------------------------
 
 
-def test_each_search_is_recorded_per_language_with_its_result_count(client):
+def test_each_search_is_recorded_per_language_with_its_result_count(client, scene):
     client.get(search_url("en"), {"q": "  Pension  "})
     client.get(search_url("en"), {"q": "pension"})
     client.get(search_url("fr"), {"q": "PENSION"})
@@ -97,7 +119,7 @@ def test_each_search_is_recorded_per_language_with_its_result_count(client):
     assert rows[("qwxzyv", "fr")].hits == 1 and rows[("qwxzyv", "fr")].zero_result_hits == 1
 
 
-def test_searches_are_counted_even_with_the_page_cache_on(client, settings):
+def test_searches_are_counted_even_with_the_page_cache_on(client, scene, settings):
     settings.PAGE_CACHE = True
     for _ in range(2):
         response = client.get(search_url("es"), {"q": "pensiones"})
@@ -106,7 +128,7 @@ def test_searches_are_counted_even_with_the_page_cache_on(client, settings):
     assert SearchQueryDay.objects.get(query_string="pensiones").hits == 2
 
 
-def test_refinements_are_not_new_searches(client):
+def test_refinements_are_not_new_searches(client, scene):
     client.get(search_url("en"), {"q": "social"})
     client.get(search_url("en"), {"q": "social", "page": "2"})
     client.get(search_url("en"), {"q": "social", "type": "countries.countrypage"})
@@ -119,7 +141,7 @@ def test_refinements_are_not_new_searches(client):
 
 
 @pytest.fixture
-def searches():
+def searches(scene):
     es, fr = Locale.objects.get(language_code="es"), Locale.objects.get(language_code="fr")
     today = timezone.localdate()
     SearchQueryDay.objects.create(query_string="pensiones", locale=es, date=today, hits=7)
@@ -159,7 +181,7 @@ def test_report_filters_by_language(client, searches, report_reader):
     assert response.status_code == 200 and len(response.context["top_queries"]) == 3
 
 
-def test_report_in_the_reports_menu_for_permitted_users_only(client, report_reader, django_user_model):
+def test_report_in_the_reports_menu_for_permitted_users_only(client, scene, report_reader, django_user_model):
     client.force_login(report_reader)
     assert reverse("search_terms_report") in client.get(reverse("wagtailadmin_home")).content.decode()
     editor = django_user_model.objects.get(username="editor")

@@ -2,10 +2,9 @@
 
 Privacy, odd input and outages: test_search_page_safety.py.
 
-It stays on the demo content (marked ``demo``): its OpenSearch run searches the live node's
-indexes, built once per session from the demo content (tests/search/conftest.py), which never
-see pages a factory builds inside a module's transaction; and facets, snippets and ranking are
-judged on the demo corpus.
+Its scene (tests/search/page_helpers.py ``build_scene``): country profiles, a theme, news and a
+report that all say "quokka", so facets and ranking are judged on the scene's pages even when
+the demo content shares the database; and an English page on pensions for the spelling suggestion.
 """
 
 import html
@@ -16,37 +15,61 @@ from wagtail.models import Locale
 
 from home.models import StandardPage
 from search import results, views
-from tests.helpers import demo_page
-from tests.search.page_helpers import facet_links, publish_page, result_count, result_links, search, search_url
+from tests.factories import StandardPageFactory
+from tests.factories.trees import fresh
+from tests.search.page_helpers import (
+    build_scene,
+    facet_links,
+    publish_page,
+    result_count,
+    result_links,
+    search,
+    search_url,
+)
 
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def scene(trees):
+    built = build_scene(trees)
+    StandardPageFactory(parent=trees.home("en"), title="Pension schemes", intro="What a pension pays.")
+    built["trees"] = trees
+    return built
+
+
+def zorbavia(scene, language):
+    """The country whose profile says "ZQNAPSA"."""
+    return fresh(scene["countries"][0][language])
+
+
 # --- Language ------------------------------------------------------------------------
 
 
-def test_results_are_in_the_readers_language_by_default(client):
-    content = search(client, "en", q="NAPSA")
+def test_results_are_in_the_readers_language_by_default(client, scene):
+    content = search(client, "en", q="ZQNAPSA")
     links = result_links(content)
-    assert demo_page("country-zm", "en").url in links
+    assert zorbavia(scene, "en").url in links
     assert all(link.startswith("/en/") for link in links)
     assert "lang-badge" not in content
 
 
-def test_all_languages_switch_marks_each_result_with_its_language(client):
-    content = search(client, "en", q="NAPSA", lang="all")
+def test_all_languages_switch_marks_each_result_with_its_language(client, scene):
+    content = search(client, "en", q="ZQNAPSA", lang="all")
     links = result_links(content)
-    assert {demo_page("country-zm", code).url for code in ("es", "en", "fr")} <= set(links)
+    assert {zorbavia(scene, code).url for code in ("es", "en", "fr")} <= set(links)
     badges = re.findall(r'<span class="lang-badge" lang="(\w+)">', content)
     assert len(badges) == len(links)
     assert set(badges) == {"es", "en", "fr"}
     assert 'name="lang" value="all" checked' in content
     # In another language than the page's, the title says which language it is in.
-    assert re.search(r'class="card__title" lang="fr"><a href="' + re.escape(demo_page("country-zm", "fr").url), content)
+    assert re.search(r'class="card__title" lang="fr"><a href="' + re.escape(zorbavia(scene, "fr").url), content)
 
 
-def test_aliases_showing_another_locales_page_are_not_results(client):
+def test_aliases_showing_another_locales_page_are_not_results(client, scene):
     source = publish_page("es", "Quetzalcoatlus", intro="Página sobre el quetzalcoatlus.")
     alias = source.create_alias(
-        parent=demo_page("home", "fr"),
+        parent=scene["trees"].home("fr"),
         update_locale=Locale.objects.get(language_code="fr"),
         reset_translation_key=False,
     )
@@ -59,7 +82,7 @@ def test_aliases_showing_another_locales_page_are_not_results(client):
 
 
 def test_facet_counts_equal_the_results_they_lead_to(client):
-    content = search(client, "en", q="social", more="type")  # every type listed
+    content = search(client, "en", q="quokka", more="type")  # every type listed
     total = result_count(content)
     links = facet_links(content)
     facets = {name for query, _count, _selected in links for name in re.findall(r"&(\w+)=", "&" + query)} - {"q"}
@@ -71,7 +94,7 @@ def test_facet_counts_equal_the_results_they_lead_to(client):
 
 
 def test_facet_counts_with_a_selection_count_the_other_facets_within_it(client):
-    content = search(client, "en", q="social", lang="all")
+    content = search(client, "en", q="quokka", lang="all")
     query = next(query for query, _count, _selected in facet_links(content) if "country=" in query)
     selected = client.get(search_url("en") + "?" + query).content.decode()
     assert "lang=all" in query
@@ -86,9 +109,9 @@ def test_facet_counts_with_a_selection_count_the_other_facets_within_it(client):
 def test_long_facets_show_the_most_frequent_values_and_a_link_to_all(client, monkeypatch):
 
     monkeypatch.setattr(views, "FACET_VALUES_SHOWN", 2)
-    full = [link for link in facet_links(search(client, "en", q="social", more="country")) if "country=" in link[0]]
+    full = [link for link in facet_links(search(client, "en", q="quokka", more="country")) if "country=" in link[0]]
     assert len(full) > 3
-    content = search(client, "en", q="social")
+    content = search(client, "en", q="quokka")
     shown = [link for link in facet_links(content) if "country=" in link[0]]
     assert [count for _query, count, _selected in shown] == sorted((c for _q, c, _s in full), reverse=True)[:2]
     assert f"Show {len(full) - 2} more" in content and "more=country" in content
@@ -99,26 +122,26 @@ def test_long_facets_show_the_most_frequent_values_and_a_link_to_all(client, mon
     assert any(selected for _query, _count, selected in chosen_links)
 
 
-def test_choosing_a_type_lists_only_that_type(client):
-    content = search(client, "fr", q="social", type="countries.countrypage")
+def test_choosing_a_type_lists_only_that_type(client, scene):
+    content = search(client, "fr", q="quokka", type="countries.countrypage")
     links = result_links(content)
     assert links
-    assert all(link.startswith(demo_page("countries", "fr").url) for link in links)
+    assert all(link.startswith(scene["trees"].section("countries", "fr").url) for link in links)
 
 
 def test_unknown_facet_values_are_ignored(client):
-    plain = search(client, "en", q="social")
-    odd = search(client, "en", q="social", country="ZZ", theme="no-such-theme", type="wagtailcore.nothing", year="abc")
+    plain = search(client, "en", q="quokka")
+    odd = search(client, "en", q="quokka", country="ZZ", theme="no-such-theme", type="wagtailcore.nothing", year="abc")
     assert result_count(odd) == result_count(plain)
     assert result_links(odd) == result_links(plain)
     assert "Some filters were not understood and have been ignored" in odd
 
 
 def test_pagination_keeps_the_query_and_the_facets(client):
-    content = search(client, "en", q="social", lang="all", type="countries.countrypage")
+    content = search(client, "en", q="quokka", lang="all", type="countries.countrypage")
     assert result_count(content) > 12
     next_link = html.unescape(re.search(r'href="\?([^"]+)" rel="next"', content).group(1))
-    assert "q=social" in next_link and "lang=all" in next_link and "type=countries.countrypage" in next_link
+    assert "q=quokka" in next_link and "lang=all" in next_link and "type=countries.countrypage" in next_link
     second = client.get(search_url("en") + "?" + next_link).content.decode()
     assert result_links(second) and not set(result_links(second)) & set(result_links(content))
 

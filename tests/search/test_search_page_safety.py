@@ -1,9 +1,8 @@
 """The search page: privacy (drafts, restrictions, other locales), odd input, outages.
 
-It stays on the demo content (marked ``demo``): its OpenSearch run searches the live node's
-indexes, built once per session from the demo content (tests/search/conftest.py), which never
-see pages a factory builds inside a module's transaction; and privacy is checked against the
-demo corpus on both engines alike.
+Its scene (tests/search/page_helpers.py ``build_scene``): country profiles, a theme, news and a
+report that all say "quokka"; the country "Zorbavia" alone says "ZQNAPSA", so privacy is checked
+on the scene's pages even when the demo content shares the database.
 """
 
 import socket
@@ -20,10 +19,22 @@ from search import query as search_query
 from search import views
 from search.backends import search_backends_setting
 from search.resilience import SearchUnavailable, reset_outages
-from tests.helpers import demo_page
-from tests.search.page_helpers import facet_links, result_count, result_links, search, search_url
+from tests.factories.trees import fresh
+from tests.search.page_helpers import build_scene, facet_links, result_count, result_links, search, search_url
 
-pytestmark = [pytest.mark.django_db, pytest.mark.demo]
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def scene(trees):
+    built = build_scene(trees)
+    built["trees"] = trees
+    return built
+
+
+def zorbavia(scene, language):
+    """The country whose profile says "ZQNAPSA"."""
+    return fresh(scene["countries"][0][language])
 
 
 @pytest.fixture
@@ -40,67 +51,69 @@ def outsider(django_user_model):
 # --- Privacy -------------------------------------------------------------------------
 
 
-def test_a_draft_change_is_not_searchable_until_published(client):
-    zambia = demo_page("country-zm", "en")
-    zambia.summary = "Zambia's xylophonist pension scheme."
-    revision = zambia.save_revision()
+def test_a_draft_change_is_not_searchable_until_published(client, scene):
+    country = zorbavia(scene, "en")
+    country.summary = "Zorbavia's xylophonist pension scheme. ZQNAPSA."
+    revision = country.save_revision()
     assert result_count(search(client, "en", q="xylophonist")) == 0
-    assert "xylophonist" not in search(client, "en", q="NAPSA")  # the snippet is the live text
+    assert "xylophonist" not in search(client, "en", q="ZQNAPSA")  # the snippet is the live text
     revision.publish()
-    assert demo_page("country-zm", "en").url in result_links(search(client, "en", q="xylophonist"))
+    assert zorbavia(scene, "en").url in result_links(search(client, "en", q="xylophonist"))
 
 
 def test_restricted_pages_are_hidden_from_anonymous_and_from_readers_without_rights(
-    client, member_group, outsider, django_user_model
+    client, scene, member_group, outsider, django_user_model
 ):
-    zambia = demo_page("country-zm", "en")
+    zambia = zorbavia(scene, "en")
+    assert zambia.url in result_links(search(client, "en", q="ZQNAPSA"))
     restriction = PageViewRestriction.objects.create(page=zambia, restriction_type=PageViewRestriction.GROUPS)
     restriction.groups.add(member_group)
 
-    anonymous = search(client, "en", q="NAPSA", lang="all")
+    anonymous = search(client, "en", q="ZQNAPSA", lang="all")
     # Set on the English page, the restriction holds for the Spanish and French ones too.
     for language in ("es", "en", "fr"):
-        assert demo_page("country-zm", language).url not in result_links(anonymous)
+        assert zorbavia(scene, language).url not in result_links(anonymous)
     assert result_count(anonymous) == len(result_links(anonymous))
     assert sum(count for query, count, _s in facet_links(anonymous) if "type=" in query) == result_count(anonymous)
 
     client.force_login(outsider)
-    assert zambia.url not in result_links(search(client, "en", q="NAPSA"))
+    assert zambia.url not in result_links(search(client, "en", q="ZQNAPSA"))
 
     member = django_user_model.objects.create_user("member", "member@example.org", "pw")
     member.groups.add(member_group)
     client.force_login(member)
-    assert zambia.url in result_links(search(client, "en", q="NAPSA"))
+    assert zambia.url in result_links(search(client, "en", q="ZQNAPSA"))
 
 
-def test_a_restricted_section_hides_the_pages_below_it(client, outsider):
-    PageViewRestriction.objects.create(page=demo_page("countries", "en"), restriction_type=PageViewRestriction.PASSWORD)
+def test_a_restricted_section_hides_the_pages_below_it(client, scene, outsider):
+    countries = scene["trees"].section("countries", "en")
+    PageViewRestriction.objects.create(page=countries, restriction_type=PageViewRestriction.PASSWORD)
     client.force_login(outsider)
-    links = result_links(search(client, "en", q="NAPSA"))
-    assert demo_page("country-zm", "en").url not in links
+    links = result_links(search(client, "en", q="ZQNAPSA"))
+    assert zorbavia(scene, "en").url not in links
 
 
-def test_login_restricted_pages_are_found_by_logged_in_readers_only(client, outsider):
-    zambia = demo_page("country-zm", "en")
+def test_login_restricted_pages_are_found_by_logged_in_readers_only(client, scene, outsider):
+    zambia = zorbavia(scene, "en")
     PageViewRestriction.objects.create(page=zambia, restriction_type=PageViewRestriction.LOGIN)
-    assert zambia.url not in result_links(search(client, "en", q="NAPSA"))
+    assert zambia.url not in result_links(search(client, "en", q="ZQNAPSA"))
     client.force_login(outsider)
-    assert zambia.url in result_links(search(client, "en", q="NAPSA"))
+    assert zambia.url in result_links(search(client, "en", q="ZQNAPSA"))
 
 
-def test_another_locales_draft_is_never_a_result(client):
+def test_another_locales_draft_is_never_a_result(client, scene):
     draft = StandardPage(title="Brouillon zorbaxien", slug="brouillon-zorbaxien", intro="zorbaxien", live=False)
-    demo_page("home", "fr").add_child(instance=draft)
+    scene["trees"].home("fr").add_child(instance=draft)
     draft.save_revision()
     assert result_count(search(client, "fr", q="zorbaxien")) == 0
     assert result_count(search(client, "en", q="zorbaxien", lang="all")) == 0
     assert result_count(search(client, "es", q="zorbaxien", lang="all")) == 0
 
 
-def test_unpublished_pages_do_not_count_in_facets(client):
-    before = facet_links(search(client, "en", q="NAPSA", lang="all"))
-    demo_page("country-zm", "fr").unpublish()
-    after = search(client, "en", q="NAPSA", lang="all")
+def test_unpublished_pages_do_not_count_in_facets(client, scene):
+    before = facet_links(search(client, "en", q="ZQNAPSA", lang="all"))
+    zorbavia(scene, "fr").unpublish()
+    after = search(client, "en", q="ZQNAPSA", lang="all")
     assert result_count(after) == 2
     assert sum(count for query, count, _s in facet_links(after) if "type=" in query) == 2
     assert before != facet_links(after)
@@ -153,7 +166,7 @@ def test_odd_queries_and_pages_give_a_page(client, query, page):
     ],
 )
 def test_odd_facet_values_give_a_page(client, params):
-    response = client.get(search_url("fr"), {"q": "social", **params})
+    response = client.get(search_url("fr"), {"q": "quokka", **params})
     assert response.status_code == 200
     assert "<script>" not in response.content.decode()
 
@@ -204,15 +217,15 @@ def test_a_search_with_more_matches_than_are_ranked_says_so(client, monkeypatch)
     from search import ranking
 
     monkeypatch.setattr(ranking, "MAX_MATCHES", 3)
-    content = search(client, "en", q="social")
+    content = search(client, "en", q="quokka")
     assert result_count(content) == 3
-    assert "results for “social” among the 3 best matches" in content
-    few = search(client, "en", q="Belgium")
+    assert "results for “quokka” among the 3 best matches" in content
+    few = search(client, "en", q="ZQNAPSA")
     assert "best matches" not in few
 
 
 @pytest.mark.parametrize(("language", "written"), [("en", "1,000"), ("es", "1\xa0000"), ("fr", "1\xa0000")])
 def test_the_number_of_ranked_matches_is_written_as_the_reader_writes_numbers(client, language, written):
-    response = client.get(search_url(language), {"q": "Belgium"})
+    response = client.get(search_url(language), {"q": "ZQNAPSA"})
     assert response.status_code == 200
     assert response.context["max_matches"] == written
