@@ -25,6 +25,7 @@ from wagtail.search.backends import get_search_backend, import_backend
 from wagtail.search.models import IndexEntry
 
 from observatory.models import Indicator
+from qa.models import FaqEntry
 from search.backends import backend_for, search_backends_setting
 from tests.factories import CountryPageFactory, GlossaryTermFactory, StandardPageFactory, ThemePageFactory, translate
 from tests.factories.trees import fresh
@@ -325,6 +326,7 @@ def objects_of(language):
         *Page.objects.filter(locale=locale),
         *GlossaryTerm.objects.filter(locale=locale),
         *Indicator.objects.filter(locale=locale),
+        *FaqEntry.objects.filter(locale=locale),
     ]
 
 
@@ -373,12 +375,13 @@ def test_rebuild_reports_the_objects_of_each_language():
         pages = Page.objects.filter(locale=locale).count()
         terms = GlossaryTerm.objects.filter(locale=locale).count()
         indicators = Indicator.objects.filter(locale=locale).count()
+        entries = FaqEntry.objects.filter(locale=locale).count()
         others = Image.objects.count() + Document.objects.count() if code == "es" else 0
-        total = pages + terms + indicators + others
+        total = pages + terms + indicators + entries + others
         line = lines.pop(0)
         assert f"{code}: {total} objects indexed ({pages} pages, {terms} glossary terms" in line
         assert (f"{indicators} indicators" in line) == bool(indicators)
-        assert rows_for(objects_of(code)) == pages + terms + indicators
+        assert rows_for(objects_of(code)) == pages + terms + indicators + entries
     assert lines == []
 
 
