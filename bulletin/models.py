@@ -10,22 +10,23 @@ as "interrupted", never retried). The rows stay as the record of what was sent t
 address, after an unsubscription forgets the subscriber.
 
 The recipients are ``feeds.Subscriber`` records (the same addresses, unsubscribe links and
-RFC 8058 headers as the digest): those of the issue's language who confirmed a follow, or who
-were imported with their consent (``ImportedConsent``, ``bulletin/importer.py``), and not
-reported as bouncing by the mail provider (``Bounce``, ``bulletin/bounces.py``).
+RFC 8058 headers as the digest): those of the issue's language who asked for the bulletin on
+their preferences page (``Subscriber.bulletin_since``: following a country or a theme is not
+asking for the bulletin), or who were imported with their consent (``ImportedConsent``,
+``bulletin/importer.py``), and not reported as bouncing by the mail provider (``Bounce``, ``bulletin/bounces.py``).
 """
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
 from wagtail.models import Orderable, PreviewableMixin
 
-from feeds.models import Follow, Subscriber
+from feeds.models import Subscriber
 
 #: The page types an issue may list.
 ITEM_PAGE_TYPES = ["news.NewsPage", "news.EventPage", "resources.ResourcePage"]
@@ -178,9 +179,8 @@ class Bounce(models.Model):
 
 def audience(language):
     """The subscribers an issue in ``language`` goes to (see the module's docstring)."""
-    confirmed = Follow.objects.filter(subscriber=OuterRef("pk"), confirmed_at__isnull=False)
     return (
         Subscriber.objects.filter(language=language)
-        .filter(Q(Exists(confirmed)) | Q(bulletin_consent__isnull=False))
+        .filter(Q(bulletin_since__isnull=False) | Q(bulletin_consent__isnull=False))
         .filter(bulletin_bounce__isnull=True)
     )

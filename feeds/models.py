@@ -37,6 +37,9 @@ class Subscriber(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     #: When the last digest was prepared for this subscriber (sent, or nothing to send).
     last_digest_at = models.DateTimeField(null=True, blank=True)
+    #: Since when the address asked for the editors' bulletin as well (bulletin/, its preferences
+    #: page: an explicit choice, never implied by following); None: no bulletin.
+    bulletin_since = models.DateTimeField(_("receives the editors' bulletin since"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("subscriber")

@@ -51,6 +51,11 @@ class PreferencesForm(forms.Form):
     )
     frequency = forms.ChoiceField(label=_("How often"), choices=Frequency.choices, widget=forms.RadioSelect)
     language = forms.ChoiceField(label=_("Language of the digest"), widget=forms.RadioSelect)
+    bulletin = forms.BooleanField(
+        label=_("Also send me the editors' bulletin"),
+        required=False,
+        help_text=_("A selection of news, events and resources, in the language above; unsubscribe in one click."),
+    )
 
     def __init__(self, *args, page_follows=(), **kwargs):
         super().__init__(*args, **kwargs)
@@ -75,6 +80,7 @@ def _initial(subscriber, page_follows):
         ),
         "frequency": subscriber.frequency,
         "language": subscriber.language,
+        "bulletin": subscriber.bulletin_since is not None,
     }
 
 
@@ -83,11 +89,14 @@ def _save(subscriber, email, data, page_follows):
     now = timezone.now()
     with transaction.atomic():
         if subscriber is None:
-            subscriber = Subscriber.objects.create(email=email, language=data["language"], frequency=data["frequency"])
-        else:
-            subscriber.language = data["language"]
-            subscriber.frequency = data["frequency"]
-            subscriber.save(update_fields=["language", "frequency"])
+            subscriber = Subscriber(email=email)
+        subscriber.language = data["language"]
+        subscriber.frequency = data["frequency"]
+        if not data["bulletin"]:
+            subscriber.bulletin_since = None
+        elif subscriber.bulletin_since is None:
+            subscriber.bulletin_since = now
+        subscriber.save()
         kept = {int(pk) for pk in data["pages"]}
         Follow.objects.filter(subscriber=subscriber, page__isnull=False).exclude(pk__in=kept).delete()
         Follow.objects.filter(subscriber=subscriber, content_type__in=ContentType.values).exclude(

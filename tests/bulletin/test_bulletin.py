@@ -151,12 +151,12 @@ def test_sending_reaches_each_subscriber_of_the_language_once(scene, editor, cli
     settings.BULLETIN_BATCH_SIZE = 2  # three batches for five readers
     issue = IssueFactory(language="fr", subject="Bulletin de mars", pages=[scene["news"]])
     readers = [BulletinSubscriberFactory(language="fr") for _ in range(4)]
-    # One who followed a country and confirmed it (no import): receives it too.
-    follower = BulletinSubscriberFactory(language="fr", consent=False)
-    Follow.objects.create(subscriber=follower, page=scene["country"]["fr"], confirmed_at="2026-01-01T00:00Z")
-    # Not receiving: another language, never confirmed, reported bouncing.
+    # One who asked for it on their preferences page (no import): receives it too.
+    follower = BulletinSubscriberFactory(language="fr", consent=False, bulletin_since="2026-01-01T00:00Z")
+    # Not receiving: another language, a follower who never asked for the bulletin, reported bouncing.
     BulletinSubscriberFactory(language="es")
-    BulletinSubscriberFactory(language="fr", consent=False)
+    only_following = BulletinSubscriberFactory(language="fr", consent=False)
+    Follow.objects.create(subscriber=only_following, page=scene["country"]["fr"], confirmed_at="2026-01-01T00:00Z")
     bouncing = BulletinSubscriberFactory(language="fr")
     bounces.mark_bouncing(bouncing.email, "hard")
 

@@ -207,6 +207,28 @@ def test_the_preferences_page_from_the_email_changes_everything_at_once_without_
     assert gone.status_code == 404 and "Cette adresse ne reçoit aucun récapitulatif" in gone.content.decode()
 
 
+def test_the_bulletin_is_asked_for_on_the_preferences_page_never_implied_by_following(ecuador, client, trees):
+    from bulletin.models import audience
+
+    subscriber = follow_and_confirm(client)
+    assert subscriber not in audience(subscriber.language)  # following a country is not asking for the bulletin
+    subscriber.last_digest_at = a_week_ago()
+    subscriber.save()
+    NewsPageFactory(parent=trees.section("news"), title="Noticia Y", countries=[ecuador["es"]])
+    call_command("send_digest", stdout=io.StringIO())
+    url = link_in(mail.outbox[0], "/fr/feeds/preferences/")
+    html = client.get(url).content.decode()
+    assert "Recevoir aussi le bulletin de la rédaction" in html and 'name="bulletin"' in html
+    choices = {"pages": [str(subscriber.follows.get().pk)], "frequency": "weekly", "language": "fr"}
+    client.post(url, {**choices, "bulletin": "on"})
+    subscriber.refresh_from_db()
+    assert subscriber.bulletin_since is not None and subscriber in audience("fr")
+    assert re.search(r'<input[^>]*name="bulletin"[^>]*checked', client.get(url).content.decode())
+    client.post(url, choices)  # unticked: no more bulletins, the digest stays
+    subscriber.refresh_from_db()
+    assert subscriber.bulletin_since is None and subscriber not in audience("fr") and subscriber.follows.exists()
+
+
 def test_a_bad_choice_tampered_or_expired_preferences_link_saves_nothing(ecuador, client, settings):
     follow_and_confirm(client)
     client.post(FOLLOW_URL, {"email": "lectrice@example.org", "frequency": "weekly"})  # already confirmed: no email
