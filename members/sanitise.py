@@ -14,9 +14,13 @@ URL = re.compile(r"\bhttps?://[^\s<>\"']+", re.IGNORECASE)
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+SCRIPT_OR_STYLE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+
+
 def plain_text(value):
-    """``value`` without HTML tags or control characters, with normalised line ends."""
-    text = strip_tags(value or "")
+    """``value`` without HTML tags (scripts and styles with their content) or control characters,
+    with normalised line ends."""
+    text = strip_tags(SCRIPT_OR_STYLE.sub("", value or ""))
     text = CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 

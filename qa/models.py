@@ -165,11 +165,16 @@ class FaqPage(BasePage):
 
     def entries_text(self):
         """The questions and answers this page lists, for the site search of its language."""
+        import re
+
         from django.utils.html import strip_tags
 
         from qa.faq import visible_entries
 
-        return "\n".join(f"{entry.question}\n{strip_tags(entry.answer)}" for entry in visible_entries(self.locale))
+        def words(html):  # each tag a space: "…precios.</p><p>Ver…" is two words, not "precios.Ver"
+            return strip_tags(re.sub(r"<[^>]*>", " ", html))
+
+        return "\n".join(f"{entry.question}\n{words(entry.answer)}" for entry in visible_entries(self.locale))
 
     def get_context(self, request, *args, **kwargs):
         from qa.faq import faq_context
