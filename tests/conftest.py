@@ -35,8 +35,16 @@ def empties_the_database(item):
 
 
 def pytest_collection_modifyitems(session, config, items):
-    """Transactional tests run last: the tables they empty afterwards hold the demo the other tests read."""
-    items.sort(key=empties_the_database)  # stable: the order within each group is kept
+    """Transactional tests run after the others (the tables they empty afterwards hold the demo the
+    other tests read), and the browser tests last: their Playwright session runs an event loop in
+    the main thread until the session ends, under which Django refuses database queries."""
+
+    def group(item):
+        if item.nodeid.startswith("tests/e2e/"):
+            return 2
+        return 1 if empties_the_database(item) else 0
+
+    items.sort(key=group)  # stable: the order within each group is kept
 
 
 @pytest.fixture(scope="session")
