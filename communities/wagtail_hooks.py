@@ -6,11 +6,14 @@ whose creator should not run it (the creator becomes its first manager when it i
 published, ``privacy.py``).
 """
 
+from django.http import Http404
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, PageChooserPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from communities.models import Membership
+from communities import access
+from communities.models import CommunityPage, CommunitySubPage, Membership
 
 
 class MembershipViewSet(SnippetViewSet):
@@ -27,3 +30,25 @@ class MembershipViewSet(SnippetViewSet):
 
 
 register_snippet(MembershipViewSet)
+
+
+@hooks.register("before_serve_page", order=-1)
+def hidden_communities_are_not_found(page, request, serve_args, serve_kwargs):
+    """A hidden community, its pages and working groups answer "not found" to whoever is not a member.
+
+    Its view restriction alone would send them to the sign-in page, which tells that something is
+    there. Runs before Wagtail's own check of view restrictions (``order=-1``). Editors who may
+    change the page still reach it.
+    """
+    model = page.specific_class
+    if model is None or not issubclass(model, (CommunityPage, CommunitySubPage)):
+        return None
+    steplen = page.steplen
+    paths = [page.path[:end] for end in range(steplen, len(page.path) + 1, steplen)]
+    for community in CommunityPage.objects.filter(hidden=True, path__in=paths):
+        if access.is_member(access.role(request, community)):
+            continue
+        if request.user.is_authenticated and page.permissions_for_user(request.user).can_edit():
+            continue
+        raise Http404
+    return None

@@ -47,7 +47,7 @@ def test_a_hidden_community_is_closed_in_every_language(client, index):
     name = privacy.group_for(community).name
     assert group_sets(community) == group_sets(english) == {frozenset([name])}
     assert english.canonical() == community
-    assert client.get(english.url).status_code == 302
+    assert client.get(english.url).status_code == 404  # not even "sign in to see it"
     client.force_login(member)
     response = client.get(english.url)
     assert response.status_code == 200 and "Internal" in response.content.decode()

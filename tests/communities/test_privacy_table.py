@@ -202,11 +202,13 @@ def test_privacy_table(scene, level, reader):
     got = what_they_get(client_for(item["people"][reader]), item)
 
     assert got["page"] == (reader in expected["page"])
-    if not got["page"]:
+    if not got["page"] and level == "hidden":
+        assert got["response"].status_code == 404  # not even "sign in to see it"
+    elif not got["page"]:
         assert got["response"].status_code == 302 and "/login/" in got["response"]["Location"]
     assert got["content"] == (reader in expected["content"])
     if reader not in expected["content"]:
-        assert got["thread_status"] in (302, 403)
+        assert got["thread_status"] in ((404,) if level == "hidden" else (302, 403))
         assert "hilo" not in got["body"]  # not even the thread's title
     assert got["sub"] == (reader in expected["sub"])
     assert got["group"] == (reader in expected["group"])
