@@ -54,18 +54,26 @@ def data_version(queryset=None):
     return latest.date() if latest else None
 
 
+def _years_and_countries():
+    """(years newest first, ISO3 codes in order) of the published figures: one read of the table."""
+
+    def build():
+        pairs = IndicatorValue.published().order_by().values_list("year", "country").distinct()
+        found_years, found_countries = set(), set()
+        for year, country in pairs:
+            found_years.add(year)
+            found_countries.add(country)
+        return sorted(found_years, reverse=True), sorted(found_countries)
+
+    return shared_data.remember("observatory:years-countries", build)
+
+
 def years():
-    return shared_data.remember(
-        "observatory:years",
-        lambda: list(IndicatorValue.published().order_by("-year").values_list("year", flat=True).distinct()),
-    )
+    return _years_and_countries()[0]
 
 
 def countries_with_data():
-    return shared_data.remember(
-        "observatory:countries",
-        lambda: list(IndicatorValue.published().order_by("country").values_list("country", flat=True).distinct()),
-    )
+    return _years_and_countries()[1]
 
 
 def latest_values(queryset=None):
@@ -104,8 +112,9 @@ def table(locale_id, year=None, countries=None):
     if year:
         values = values.filter(year=year)
     elif connection.vendor == "postgresql":
-        # One query on PostgreSQL: each pair's latest figure with DISTINCT ON, read along the
-        # index (country, indicator_code, year).
+        # One query on PostgreSQL: each pair's latest figure with DISTINCT ON, read backwards along
+        # the index (country, indicator_code, year): every column descending, so no sort of the
+        # figures (43 ms against 14 at 48,000 figures, bench/README).
         values = values.order_by("country", "indicator_code", "-year").distinct("country", "indicator_code")
     else:
         # Two plain queries instead of a correlated NOT EXISTS (five times slower on SQLite at
@@ -136,7 +145,7 @@ def table(locale_id, year=None, countries=None):
         rows.setdefault(country, {})[code] = Cell(value_year, value, is_illustrative)
         illustrative = illustrative or is_illustrative
         latest = updated_at if latest is None or updated_at > latest else latest
-    return Table(shown, list(rows.items()), year, latest.date() if latest else None, illustrative)
+    return Table(shown, sorted(rows.items()), year, latest.date() if latest else None, illustrative)
 
 
 def indicator_cells(indicator_code, year=None):
