@@ -12,7 +12,6 @@ from django.apps import apps
 from django.conf import settings
 from django.db import connection
 from django.db.models import Exists, Max, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce
 from wagtail.models import Locale
 
 from observatory.models.indicators import Indicator, IndicatorValue
@@ -190,20 +189,15 @@ def country_panel(iso3, locale_id, home_path=""):
     """For a country page: [(indicator, [IndicatorValue by year])] in the indicators' order, and the
     URL path of the observatory page of the locale (or None).
 
-    One query, whatever the number of indicators and years: a country page runs a fixed, small
-    number of queries (tests/portal/test_query_counts.py), so the indicator's texts (in the page's
-    language, else Spanish) and the observatory page come as subqueries of the figures' query.
+    Two plain queries, whatever the number of indicators and years (a country page runs a fixed,
+    small number of queries, tests/portal/test_query_counts.py): the indicators in the page's
+    language (``indicators``, shared with the observatory page), and the country's published
+    figures with the observatory page's path as a subquery. (Reading the indicators' texts as
+    correlated subqueries of the figures' query saved that query but cost more to build than it
+    saved: the raw path, bench/README.)
     """
     # By label: the page model's views import this module (reader.py), so no import back.
     ObservatoryPage = apps.get_model("observatory", "ObservatoryPage")
-
-    def text(name):
-        def in_locale(locale_filter):
-            return Subquery(Indicator.objects.filter(code=OuterRef("indicator_code"), **locale_filter).values(name)[:1])
-
-        return Coalesce(
-            in_locale({"locale_id": locale_id}), in_locale({"locale__language_code": settings.LANGUAGE_CODE})
-        )
 
     observatory = (
         ObservatoryPage.objects.live()
@@ -211,29 +205,22 @@ def country_panel(iso3, locale_id, home_path=""):
         .filter(locale_id=locale_id, path__startswith=home_path)
         .values("url_path")[:1]
     )
+    shown = indicators(locale_id)
     values = (
         IndicatorValue.published()
-        .filter(country=iso3)
-        .annotate(
-            indicator_name=text("name"),
-            indicator_unit=text("unit"),
-            indicator_decimals=text("decimals"),
-            indicator_order=text("sort_order"),
-            observatory_path=Subquery(observatory),
-        )
-        .order_by("indicator_order", "indicator_code", "year")
+        .filter(country=iso3, indicator_code__in=[indicator.code for indicator in shown])
+        .annotate(observatory_path=Subquery(observatory))
+        .order_by("indicator_code", "year")
     )
-    found, observatory_path = {}, None
+    by_code, observatory_path = {}, None
     for value in values:
         observatory_path = value.observatory_path
-        if value.indicator_name is None:
-            continue  # a figure of an indicator that no longer exists
-        indicator = PanelIndicator(
-            value.indicator_code,
-            value.indicator_name,
-            value.indicator_unit,
-            value.indicator_decimals,
-            value.indicator_order,
-        )
-        found.setdefault(indicator, []).append(value)
-    return list(found.items()), observatory_path
+        by_code.setdefault(value.indicator_code, []).append(value)
+    found = []
+    for indicator in shown:  # already in the indicators' order (sort order, code)
+        if indicator.code in by_code:
+            panel_indicator = PanelIndicator(
+                indicator.code, indicator.name, indicator.unit, indicator.decimals, indicator.sort_order
+            )
+            found.append((panel_indicator, by_code[indicator.code]))
+    return found, observatory_path

@@ -4,6 +4,7 @@ import operator
 from functools import reduce
 
 from django import forms
+from django.db import connection
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -209,7 +210,13 @@ def tagged_lists(models, tag_page, limit):
         return {}
     columns = {model: _item_columns(model) for model in models}
     lookups = sorted({lookup for model_columns in columns.values() for lookup in model_columns.values()})
-    condition = reduce(operator.or_, (Q(pk__in=selection.values("pk")) for selection in selections.values()))
+    ids = [selection.values("pk") for selection in selections.values()]
+    if len(ids) > 1 and connection.features.supports_slicing_ordering_in_compound:
+        # pk IN (… UNION ALL …): PostgreSQL estimates the few rows and looks them up by key (an OR
+        # of three IN conditions read the whole page table: 21 ms against 2 at 10,000 pages).
+        condition = Q(pk__in=ids[0].union(*ids[1:], all=True))
+    else:
+        condition = reduce(operator.or_, (Q(pk__in=selection) for selection in ids))
     rows = Page.objects.filter(condition).values("pk", "content_type_id", "title", "url_path", "locale_id", *lookups)
     found = {model: [] for model in models}
     for row in rows:
