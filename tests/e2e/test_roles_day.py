@@ -72,15 +72,6 @@ def act_in_review_bar(page, action):
     page.locator(".editorial-review-bar").get_by_role("button", name=action, exact=True).click()
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason=(
-        "Under investigation (stop 25 note): since 23:30 on 4 December the reviewer's approval of the "
-        "resubmitted good practice ends on the admin home with 'Sorry, you do not have permission to "
-        "access this area.', also at commit 395e573, on which the same journey passed in CI at 22:45; "
-        "nothing in between changed the review workflow. Kept running, reported, not hidden."
-    ),
-)
 def test_a_good_practice_from_the_specialists_draft_to_the_french_reader(portal, browser):
     base_url, ecuador = portal["base_url"], portal["ecuador"]
     SCREENSHOTS.mkdir(exist_ok=True)
