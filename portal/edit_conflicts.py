@@ -13,11 +13,16 @@ the loaded revision with the latest. Wagtail then shows the form again with
 everything the editor typed, and nothing is saved. The form shown again carries the
 latest revision's id, so saving once more, after looking at the newer version, is a
 deliberate choice and goes through.
+
+The same form refuses a review action (approve, request changes) sent from the editor with
+edited fields: the reviewer sees why, with their edits still in the form, instead of a
+revision saved in their name and a bare "no permission" (see ``REVIEWED_WITH_CHANGES``).
 """
 
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.admin import messages
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.utils import get_user_display_name
@@ -42,7 +47,10 @@ def based_on_revision(data, latest):
 
 
 class PageForm(WagtailAdminPageForm):
-    """Every page type's admin form refuses a stale save: page forms of the portal extend this one."""
+    """Every page type's admin form refuses a stale save, and a review action carrying changes.
+
+    Page forms of the portal extend this one.
+    """
 
     def clean(self):
         cleaned_data = super().clean()
@@ -52,7 +60,25 @@ class PageForm(WagtailAdminPageForm):
             based_on = based_on_revision(self.data, latest)
             if based_on is not None:
                 raise ValidationError(conflict_message(page, based_on), code="stale_revision")
+            if self.data.get("action-workflow-action") and self.content_changed():
+                raise ValidationError(REVIEWED_WITH_CHANGES, code="review_with_changes")
         return cleaned_data
+
+    def content_changed(self):
+        """Whether the page's fields or inline panels differ from what was loaded (comments aside)."""
+        return bool(self.changed_data) or any(
+            formset.has_changed() for name, formset in self.formsets.items() if name != "comments"
+        )
+
+
+# Approving or requesting changes from the editor with edited fields: Wagtail would save the edits
+# as a revision in the reviewer's name, then the four-eyes rule (editorial.models.ReviewTask) refuses
+# the action, since the reviewer is now one of the authors, with a bare "no permission".
+REVIEWED_WITH_CHANGES = gettext_lazy(
+    "You changed this page while reviewing it, and a reviewer cannot approve or reject their own changes, "
+    "so nothing was done and nothing was saved. Undo your changes to review the page as it was submitted, "
+    "or request changes with a comment saying what to correct."
+)
 
 
 def newer_authors(page, based_on):

@@ -388,3 +388,6 @@ COMMENTS_TRUSTED_AFTER = 1
 PORTAL_LISTING_ITEM_ANNOTATIONS = ["comments.threads.annotate_counts"]
 # What other apps show on a page served to readers, read in the page's own query (portal/models/listing.py).
 PORTAL_READER_PAGE_ANNOTATIONS = ["qa.faq.annotate_reader_page"]
+
+# Rich text: Wagtail's Draftail editor, an untouched empty field staying empty (portal/upstream/rich_text.py).
+WAGTAILADMIN_RICH_TEXT_EDITORS = {"default": {"WIDGET": "portal.upstream.rich_text.DraftailRichTextArea"}}

@@ -41,6 +41,15 @@ upstream closes it (then delete the workaround and its test).
      Wagtail's sitemap to support translations (no issue filed yet). Tested in
      tests/upstream/test_sitemap_alternates.py.
 
+``rich_text`` — an empty rich text field sent before Draftail's script ran.
+  8. Wagtail 8 renders an empty value as a content state with one empty paragraph, replaced
+     by ``null`` only once the editor's script has started; a form sent earlier stores
+     ``<p data-block-key="…"></p>``, counts as changed, and an approval from the editor saved
+     a revision in the reviewer's name that the four-eyes rule then refused. Mechanism used:
+     a widget subclass set as the default editor (``WAGTAILADMIN_RICH_TEXT_EDITORS``). Waits
+     for: the server rendering ``null`` for empty values (the case of wagtail/wagtail#4549,
+     fixed there for validation only). Tested in tests/editorial/test_review_access.py.
+
 Kept beside their feature, as they are data or Django mechanisms rather than code around a gap:
 ``portal/wagtail_catalogue`` (the admin strings Wagtail's es/fr catalogues lack, a
 supplement catalogue in ``LOCALE_PATHS``) and ``editorial/notifications.py``

@@ -5,6 +5,7 @@ author since the last publication."""
 import pytest
 from django.urls import reverse
 from wagtail.models import TaskState, WorkflowState
+from wagtail.test.utils.form_data import rich_text
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 from editorial.review_access import under_review_by
@@ -376,3 +377,73 @@ def test_the_author_reads_the_reviewers_comment_at_the_top_of_the_editor(client,
     client.force_login(reviewer)  # no edit right on the page any more: no message (and no way in)
     response = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
     assert "Cite la ley" not in response.content.decode()
+
+
+def test_approving_a_page_with_empty_rich_text_in_the_editor_before_its_scripts_ran(
+    client, specialist, reviewer, scene_page
+):
+    """A good practice whose long texts are still empty, approved in the editor as it was sent by the
+    server (before the rich text editor's script replaced its empty fields): the form is unchanged,
+    no revision is written in the reviewer's name, and the four-eyes rule does not turn the
+    approval into "no permission". It goes live, with no empty paragraphs."""
+    from casestudies.models import CaseStudyPage
+    from tests.editorial.test_specialist_publishing import create_draft, good_practice_data
+
+    ecuador = scene_page("country-ec")
+    client.force_login(specialist)
+    data = good_practice_data(country=ecuador.pk, countries=[ecuador], slug="cotizacion-hogar-sin-textos")
+    data["action-submit"] = "action-submit"
+    page = create_draft(client, ecuador, CaseStudyPage, data)
+    assert page.workflow_in_progress
+    revisions = page.revisions.count()
+
+    client.force_login(reviewer)
+    response = edit_page_as_browser(client, page, {"workflow-action-name": "approve"}, action="action-workflow-action")
+    dashboard = client.get(response.url)
+    assert f"You approved “{page.title}”: it is now live." in messages_of(dashboard)
+    assert "permission" not in dashboard.content.decode().lower()
+    page.refresh_from_db()
+    assert page.live
+    assert page.revisions.count() == revisions
+    assert not page.revisions.filter(user=reviewer).exists()
+    assert page.specific.challenge == "" and page.specific.lessons_learned == ""
+
+
+def test_an_empty_rich_text_field_as_the_server_renders_it_is_sent_back_empty():
+    from casestudies.models import CaseStudyPage
+    from portal.upstream.rich_text import is_blank_html
+
+    field = CaseStudyPage._meta.get_field("challenge").formfield()
+    rendered = field.widget.format_value("")
+    assert '"text": ""' in rendered  # one empty paragraph until the script replaces it
+    assert field.widget.value_from_datadict({"challenge": rendered}, {}, "challenge") == ""
+    assert not field.has_changed("", field.widget.value_from_datadict({"challenge": rendered}, {}, "challenge"))
+    state = field.widget.format_value("<p>Texto</p>")
+    assert "Texto" in field.widget.value_from_datadict({"challenge": state}, {}, "challenge")
+    # Blank: empty paragraphs and headings, spaces; content: text, an image, a rule (in fields allowing them).
+    assert is_blank_html('<p data-block-key="a"></p><h3> </h3><p>&nbsp;<br/></p>')
+    for content in ("<p>Texto</p>", '<embed embedtype="image" id="1" format="fullwidth" alt="Mapa"/>', "<hr/>"):
+        assert not is_blank_html(content)
+
+
+def test_approving_in_the_editor_with_edited_text_says_why_nothing_happened(client, reviewer, submitted):
+    """A reviewer who edits the summary and clicks Approve: refused before anything is saved, with the
+    reason in their admin language and their edit still in the form; the review goes on."""
+    revisions = submitted.revisions.count()
+    client.force_login(reviewer)
+    response = edit_page_as_browser(
+        client,
+        submitted,
+        {"summary": rich_text("<p>Texto corregido por la revisora.</p>"), "workflow-action-name": "approve"},
+        action="action-workflow-action",
+    )
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "a reviewer cannot approve or reject their own changes" in html
+    assert "do not have permission to access this area" not in html
+    assert "Texto corregido por la revisora." in html  # nothing typed is lost
+    submitted.refresh_from_db()
+    assert submitted.revisions.count() == revisions
+    assert not submitted.revisions.filter(user=reviewer).exists()
+    assert live_summary(submitted) != CHANGED
+    assert current_task_state(submitted).status == TaskState.STATUS_IN_PROGRESS

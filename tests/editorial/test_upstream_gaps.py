@@ -64,3 +64,12 @@ def test_gap_5_wagtail_localize_reports_menu_label_is_not_lazy():
     source = inspect.getsource(wagtail_hooks.register_wagtail_localize2_report_menu_item)
     assert '_("Translations")' in source
     assert wagtail_hooks._.__name__ == "gettext"
+
+
+def test_gap_8_wagtail_sends_an_untouched_empty_rich_text_field_as_an_empty_paragraph():
+    """rich_text: Wagtail's Draftail widget renders "" as one empty paragraph and reads it back as HTML."""
+    from wagtail.admin.rich_text import DraftailRichTextArea
+
+    widget = DraftailRichTextArea()
+    rendered = widget.format_value("")
+    assert widget.value_from_datadict({"body": rendered}, {}, "body").startswith("<p")
