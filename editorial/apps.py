@@ -11,7 +11,7 @@ class EditorialConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from editorial import outdated, ownership, restriction_sync, treesync  # noqa: F401  (signal handlers)
+        from editorial import comment_revisions, outdated, ownership, restriction_sync, treesync  # noqa: F401  (signal handlers)
         from editorial.media_privacy import register_policies
         from editorial.notifications import replace_wagtail_notifiers
         from editorial.workflow_names import connect as translate_workflow_names

@@ -152,6 +152,8 @@ def submitters_of(task_states):
     the object since its last published one (or any revision at all if it was never
     published), whoever submitted it. So a reviewer who wrote a draft that a co-owner then
     submitted is an author of that submission too, as is anyone who edits during the review.
+    A revision that only adds or answers comments is not writing (``editorial.comment_revisions``):
+    a reviewer may comment in the editor and still request changes or approve.
     """
     from wagtail.models import Revision
 
@@ -168,15 +170,26 @@ def submitters_of(task_states):
             condition &= models.Q(pk__gt=live[key])
         since |= condition
     authors = defaultdict(set)  # each object's authors since its last publication
-    rows = Revision.objects.filter(since).exclude(user=None).values_list("base_content_type_id", "object_id", "user_id")
+    rows = (
+        Revision.objects.filter(since)
+        .exclude(user=None)
+        .filter(comment_only__isnull=True)  # commenting is not writing (editorial.comment_revisions)
+        .values_list("base_content_type_id", "object_id", "user_id")
+    )
     for content_type_id, object_id, user_id in rows.distinct():
         authors[content_type_id, object_id].add(user_id)
+    revision_ids = [task_state.revision_id for task_state in task_states if task_state.revision_id]
+    commented = set(
+        CommentOnlyRevision.objects.filter(revision_id__in=revision_ids).values_list("revision_id", flat=True)
+        if revision_ids
+        else ()
+    )
     submitters = {}
     for task_state in task_states:
         workflow_state = task_state.workflow_state
         users = {workflow_state.requested_by_id}
         users.update(authors[workflow_state.base_content_type_id, workflow_state.object_id])
-        if task_state.revision_id:
+        if task_state.revision_id and task_state.revision_id not in commented:
             users.add(task_state.revision.user_id)
         users.discard(None)
         submitters[task_state.pk] = users
@@ -245,7 +258,34 @@ class ReviewTask(AbstractGroupApprovalTask):
         verbose_name_plural = _("reviews (four eyes)")
 
 
-__all__ = ["OwnablePage", "OwnedTree", "ReviewTask", "TaskState", "is_ownable", "submitter_of", "submitters_of"]
+__all__ = [
+    "CommentOnlyRevision",
+    "OwnablePage",
+    "OwnedTree",
+    "ReviewTask",
+    "TaskState",
+    "is_ownable",
+    "submitter_of",
+    "submitters_of",
+]
+
+
+class CommentOnlyRevision(models.Model):
+    """A page revision that changed nothing but the editor's comments (``editorial.comment_revisions``).
+
+    Its author commented; they did not write the page, so the four-eyes rule does not count it.
+    """
+
+    revision = models.OneToOneField(
+        "wagtailcore.Revision", on_delete=models.CASCADE, primary_key=True, related_name="comment_only"
+    )
+
+    class Meta:
+        verbose_name = _("revision with comments only")
+        verbose_name_plural = _("revisions with comments only")
+
+    def __str__(self):
+        return str(self.revision_id)
 
 
 class OutdatedTranslation(models.Model):

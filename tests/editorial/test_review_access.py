@@ -8,6 +8,7 @@ from wagtail.models import TaskState, WorkflowState
 from wagtail.test.utils.form_data import rich_text
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
+from editorial.models import submitter_of
 from editorial.review_access import under_review_by
 from tests.editorial.test_dashboard_queries import section
 from tests.editorial.test_workflow import act, current_task_state, live_summary, refused, submit
@@ -447,3 +448,62 @@ def test_approving_in_the_editor_with_edited_text_says_why_nothing_happened(clie
     assert not submitted.revisions.filter(user=reviewer).exists()
     assert live_summary(submitted) != CHANGED
     assert current_task_state(submitted).status == TaskState.STATUS_IN_PROGRESS
+
+
+def comment_on(field, text):
+    """The editor's comments formset with one new comment on ``field``, as the browser posts it."""
+    return {
+        "comments-TOTAL_FORMS": "1",
+        "comments-INITIAL_FORMS": "0",
+        "comments-MIN_NUM_FORMS": "0",
+        "comments-MAX_NUM_FORMS": "1000",
+        "comments-0-id": "",
+        "comments-0-contentpath": field,
+        "comments-0-text": text,
+        "comments-0-position": "",
+        "comments-0-resolved": "",
+        "comments-0-replies-TOTAL_FORMS": "0",
+        "comments-0-replies-INITIAL_FORMS": "0",
+        "comments-0-replies-MIN_NUM_FORMS": "0",
+        "comments-0-replies-MAX_NUM_FORMS": "1000",
+    }
+
+
+def test_a_reviewer_comments_in_the_editor_and_requests_changes(client, specialist, reviewer, submitted):
+    """A comment on the summary, then "Request changes": the request goes through (a comment is not
+    writing the page), the comment is there for the specialist, and after the specialist's fix the
+    same reviewer may approve."""
+    client.force_login(reviewer)
+    task_state = current_task_state(submitted)
+    response = edit_page_as_browser(
+        client,
+        submitted,
+        {**comment_on("summary", "Cite the 2024 law."), "workflow-action-name": "reject"},
+        action="action-workflow-action",
+    )
+    assert response.status_code == 302 and response.url == reverse("wagtailadmin_home")
+    dashboard = client.get(response.url)
+    assert "You requested changes to “Ecuador”." in " ".join(messages_of(dashboard))
+    assert TaskState.objects.get(pk=task_state.pk).status == TaskState.STATUS_REJECTED
+    submitted.refresh_from_db()
+    assert submitted.wagtail_admin_comments.get().text == "Cite the 2024 law."
+
+    submit(client, specialist, submitted, rich_text("<p>Cobertura ampliada por la ley de 2024.</p>"))
+    assert reviewer.pk not in submitter_of(current_task_state(submitted))
+    client.force_login(reviewer)
+    response = edit_page_as_browser(
+        client, submitted, {"workflow-action-name": "approve"}, action="action-workflow-action"
+    )
+    assert "You approved “Ecuador”: it is now live." in messages_of(client.get(response.url))
+    assert "ley de 2024" in live_summary(submitted)
+
+
+def test_a_reviewer_who_changed_a_field_and_commented_is_still_an_author(reviewer, submitted):
+    """Only comments are left out: a revision that also changes the text is writing."""
+    from editorial.models import CommentOnlyRevision
+
+    page = submitted.get_latest_revision_as_object()
+    page.summary = "<p>Texto de la revisora.</p>"
+    revision = page.save_revision(user=reviewer)
+    assert not CommentOnlyRevision.objects.filter(revision=revision).exists()
+    assert reviewer.pk in submitter_of(current_task_state(submitted))
