@@ -197,6 +197,7 @@ def edit_event(page, request, pk=None, series=None):
             return _missing_event(request, page)
         series = found.series
     form_class = SessionForm if series is not None else EventForm
+    old_slides = found.slides_file.name if found else ""
     form = form_class(request.POST or None, request.FILES or None, instance=found)
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
@@ -209,6 +210,9 @@ def edit_event(page, request, pk=None, series=None):
             saved.save()
             if series is not None and saved.qa_thread_id is None:
                 start_qa_thread(saved, request.user)
+            if old_slides and old_slides != saved.slides_file.name:  # replaced or cleared: the old file goes
+                storage = saved.slides_file.storage
+                transaction.on_commit(lambda: storage.delete(old_slides))
         messages.success(
             request, _("The event has been saved.") if series is None else _("The session has been saved.")
         )

@@ -174,7 +174,9 @@ def test_events_of_another_community_are_not_found_through_this_one(client, comm
         assert response.status_code == 404 and "secreta" not in response.content.decode()
 
 
-def test_a_webinar_series_with_sessions_their_qa_discussion_and_slides(client, community, manager, settings, tmp_path):
+def test_a_webinar_series_with_sessions_their_qa_discussion_and_slides(
+    client, community, manager, settings, tmp_path, commit
+):
     settings.COMMUNITY_SLIDES_ROOT = tmp_path
     client.force_login(manager)
     response = client.post(
@@ -204,6 +206,15 @@ def test_a_webinar_series_with_sessions_their_qa_discussion_and_slides(client, c
     assert response.status_code == 400 and "Solo se pueden enviar documentos PDF" in response.content.decode()
     session.refresh_from_db()
     assert session.title == "Sesión 1: cobertura" and session.slides_file
+
+    # A new document replaces the old one, which is deleted.
+    first = session.slides_file.name
+    again = {**data, "slides_file": SimpleUploadedFile("nueva.pdf", PDF)}
+    with commit():
+        client.post(f"{community.url}edit-event/{session.pk}/", again)
+    session.refresh_from_db()
+    assert session.slides_file.name != first and not (tmp_path / first).exists()
+    assert (tmp_path / session.slides_file.name).exists()
 
     member = member_of(community)
     client.force_login(member)
