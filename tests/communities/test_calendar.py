@@ -141,7 +141,7 @@ def test_only_managers_change_the_calendar(client, community, manager):
     for method, url in urls:
         response = getattr(client, method)(url, event_data(title="Cambiado") if method == "post" else None)
         assert response.status_code == 403
-        assert "Solo los gestores de esta comunidad" in response.content.decode()
+        assert "Solo los administradores de esta comunidad pueden cambiar su calendario" in response.content.decode()
     event.refresh_from_db()
     assert event.title == "Reunión"
 
