@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from communities import demo_calendar
 from communities.models import CommunityEvent, Thread, WebinarSeries
-from tests.factories import CommunityPageFactory, MemberFactory, member_of
+from tests.factories import CommunityPageFactory, MemberFactory, member_of, translate
 
 pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 
@@ -251,3 +251,16 @@ def test_demo_calendar_loads_two_meetings_and_a_series_of_two_sessions(community
     assert any(e.ends_at < now for e in events) and any(e.ends_at > now for e in events)
     for event in events:
         event.full_clean()  # the demo's own data passes the managers' rules
+
+
+def test_a_french_reader_gets_the_calendar_and_its_errors_in_french(client, community, manager):
+    french = translate(community, "fr", title="Sécurité sociale rurale", slug="securite-sociale-rurale")
+    make_event(community, 4, "Reunión con socios")
+    client.force_login(manager)
+    page = client.get(f"{french.url}calendar/").content.decode()
+    assert "À venir" in page and "Reunión con socios" in page  # one calendar for every language version
+    assert "d’Europe centrale" in page  # the zone's name in French (winter or summer time)
+    response = client.post(f"{french.url}calendar/new/", event_data(time_zone="Nowhere/Land"))
+    assert response.status_code == 400
+    assert "Fuseau horaire inconnu" in response.content.decode()
+    assert CommunityEvent.objects.filter(community=community).count() == 1
