@@ -7,12 +7,14 @@ class CommunitiesConfig(AppConfig):
     verbose_name = _("Communities")
     default_auto_field = "django.db.models.BigAutoField"
     # What community pages show beyond their own fields: members and managers, threads and
-    # replies, announcements (portal/invalidation.py empties the caches when one changes).
+    # replies, announcements, the calendar and webinars (portal/invalidation.py empties the caches when one changes).
     cache_invalidated_by = [
         "communities.Membership",
         "communities.Thread",
         "communities.Post",
         "communities.Announcement",
+        "communities.CommunityEvent",
+        "communities.WebinarSeries",
     ]
 
     def ready(self):

@@ -53,11 +53,12 @@ def _calendar():
     return calendar
 
 
-def event_component(event, request, *, title=None, language=None):
+def event_component(event, request, *, title=None, language=None, url=None):
     """The VEVENT of one event: its times in its own zone (or whole days), place, link and summary.
 
     ``title`` replaces the event's; ``language`` names the language of its texts (RFC 5545's
-    ``LANGUAGE`` parameter), for a listing whose events are not all in its language.
+    ``LANGUAGE`` parameter), for a listing whose events are not all in its language. ``url``
+    is the event's full address when it is not a page (a community's event, ``communities/``).
     """
     texts = {"parameters": {"LANGUAGE": language}} if language else {}
     vevent = Event()
@@ -73,7 +74,7 @@ def event_component(event, request, *, title=None, language=None):
         # All-day events end on the day after the last one (DTEND is exclusive).
         vevent.add("dtend", event.end_date + datetime.timedelta(days=1))
     vevent.add("summary", title or event.title, **texts)
-    url = page_urls.full_page_url(event, request)
+    url = url or page_urls.full_page_url(event, request)
     description = "\n\n".join(
         part
         for part in (

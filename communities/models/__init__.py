@@ -1,5 +1,7 @@
-"""The communities' models: page types (``pages``), memberships and invitations, discussions and announcements."""
+"""The communities' models: page types (``pages``), memberships and invitations, discussions and announcements,
+the calendar and webinars (``calendar``)."""
 
+from communities.models.calendar import CommunityEvent, WebinarSeries
 from communities.models.choices import Access
 from communities.models.discussions import Announcement, Post, Thread
 from communities.models.membership import Invitation, Membership
@@ -8,6 +10,7 @@ from communities.models.pages import CommunityIndexPage, CommunityPage, Communit
 __all__ = [
     "Access",
     "Announcement",
+    "CommunityEvent",
     "CommunityIndexPage",
     "CommunityPage",
     "CommunitySubPage",
@@ -16,4 +19,5 @@ __all__ = [
     "Post",
     "Thread",
     "TimelineBlock",
+    "WebinarSeries",
 ]

@@ -196,6 +196,33 @@ class CommunityPage(RoutablePageMixin, BasePage):
 
         return announcements.announce(self, request)
 
+    # The calendar and webinars (communities/calendar.py).
+    @re_path(r"^(?P<tab>calendar|webinars)/$")
+    def calendar_tab_route(self, request, tab):
+        from communities import calendar
+
+        return getattr(calendar, tab)(self, request)
+
+    @re_path(r"^calendar/(?P<what>ics|new)/$")
+    def calendar_file_route(self, request, what):
+        from communities import calendar
+
+        return calendar.calendar_ics(self, request) if what == "ics" else calendar.new_event(self, request)
+
+    @re_path(r"^webinars/(?P<pk>new|\d+)/$")
+    def series_route(self, request, pk):
+        from communities import calendar
+
+        return calendar.new_series(self, request) if pk == "new" else calendar.series(self, request, int(pk))
+
+    @re_path(
+        r"^(?P<action>event|event-ics|edit-event|delete-event|slides|new-session|edit-series|delete-series)/(?P<pk>\d+)/$"
+    )
+    def calendar_action_route(self, request, action, pk):
+        from communities import calendar
+
+        return calendar.ACTIONS[action](self, request, int(pk))
+
 
 class CommunitySubPage(BasePage):
     """A page of a community's own small tree (resources by topic, meetings): members only unless open."""

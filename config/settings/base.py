@@ -38,6 +38,8 @@ CONTACT_EMAIL = env.str("CONTACT_EMAIL", "team@localhost")
 MEDIA_ROOT = env.path("MEDIA_ROOT", BASE_DIR / "media")
 # Documents members propose, kept outside MEDIA_ROOT until a moderator accepts them (members/).
 PROPOSALS_UPLOAD_ROOT = env.path("PROPOSALS_UPLOAD_ROOT", BASE_DIR / "proposals")
+# Webinar slides uploaded by community managers, outside MEDIA_ROOT: served only to readers of the community.
+COMMUNITY_SLIDES_ROOT = env.path("COMMUNITY_SLIDES_ROOT", BASE_DIR / "community-slides")
 PROPOSALS_MAX_UPLOAD_SIZE = env.int("PROPOSALS_MAX_UPLOAD_MB", 10) * 1024 * 1024
 STATIC_ROOT = env.path("STATIC_ROOT", BASE_DIR / "static")
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

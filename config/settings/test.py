@@ -16,6 +16,7 @@ STORAGES = {
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
 PROPOSALS_UPLOAD_ROOT = Path(tempfile.gettempdir()) / "portal-test-proposals"
+COMMUNITY_SLIDES_ROOT = Path(tempfile.gettempdir()) / "portal-test-community-slides"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 WHITENOISE_AUTOREFRESH = True
 # The caches are on, as in production; tests/conftest.py empties them between tests.

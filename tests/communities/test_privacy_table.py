@@ -2,17 +2,20 @@
 
 For each privacy level and each reader, what they get of the community page (and its Join
 button or notice), its sub-page, a discussion, a working group, and what they find of it in
-the listing, the site search, the search box's suggestions, the sitemap and the feeds.
+the listing, the site search, the search box's suggestions, the sitemap and the feeds, and
+its calendar (the tab, the community's ``.ics`` and an event's ``.ics``).
 Before each reader, the community's manager and a member read everything (so that anything
 that leaked into the page cache or the shared data would be served to the reader), and an
 anonymous reader asks twice (the second answer may come from the page cache, and must be the
 same). Runs on SQLite and on PostgreSQL (``DATABASE_URL``).
 """
 
+import datetime
+
 import pytest
 from django.test import Client
 
-from communities.models import Thread
+from communities.models import CommunityEvent, Thread
 from tests.factories import CommunityPageFactory, CommunitySubPageFactory, MemberFactory, member_of
 
 pytestmark = [pytest.mark.django_db, pytest.mark.factories]
@@ -38,9 +41,11 @@ LEVELS = {
 # content: discussions listed and a thread readable; sub: its community page served;
 # group: its working group served; listed: in the communities' listing;
 # found: in the site search and the suggestions; sub_found: its sub-page in the site search;
-# post: may start a discussion; notice: the "no longer active" notice.
+# post: may start a discussion; notice: the "no longer active" notice;
+# calendar: the calendar tab, the community's .ics and an event's .ics (the others get none of them).
 TABLE = {
     "private": {
+        "calendar": MEMBERS,
         "page": EVERYONE,
         "join": {"pending": "withdraw"},  # a request made before the community became private
         "content": MEMBERS,
@@ -54,6 +59,7 @@ TABLE = {
         "sitemap": True,
     },
     "semi-private": {
+        "calendar": MEMBERS,
         "page": EVERYONE,
         "join": {"anonymous": "sign in", "outsider": "ask", "pending": "withdraw"},
         "content": MEMBERS,
@@ -67,6 +73,7 @@ TABLE = {
         "sitemap": True,
     },
     "public": {
+        "calendar": MEMBERS,
         "page": EVERYONE,
         "join": {"anonymous": "sign in", "outsider": "join", "pending": "withdraw"},
         "content": MEMBERS,
@@ -80,6 +87,7 @@ TABLE = {
         "sitemap": True,
     },
     "open": {
+        "calendar": EVERYONE,
         "page": EVERYONE,
         "join": {"anonymous": "sign in", "outsider": "join", "pending": "withdraw"},
         "content": EVERYONE,
@@ -93,6 +101,7 @@ TABLE = {
         "sitemap": True,
     },
     "hidden": {
+        "calendar": MEMBERS,
         "page": MEMBERS,
         "join": {},
         "content": MEMBERS,
@@ -106,6 +115,7 @@ TABLE = {
         "sitemap": False,
     },
     "archived": {
+        "calendar": MEMBERS,
         "page": EVERYONE,
         "join": {"pending": "withdraw"},
         "content": MEMBERS,
@@ -148,8 +158,19 @@ def scene(index):
         thread = Thread.objects.create(
             community=community, title=f"Hilo {word}hilo", body="Primer mensaje.", author=people["manager"]
         )
+        event = CommunityEvent.objects.create(
+            community=community,
+            title=f"Reunion {word}cita",
+            start_date=datetime.date(2030, 5, 6),
+            start_time=datetime.time(10),
+            end_date=datetime.date(2030, 5, 6),
+            end_time=datetime.time(12),
+            time_zone="America/Lima",
+            online_url="https://meet.example.org/x",
+        )
         communities[level] = {
             "community": community,
+            "event": event,
             "people": people,
             "sub": sub,
             "group": group,
@@ -174,7 +195,19 @@ def what_they_get(client, scene_item):
     search = client.get("/es/search/", {"q": word}).content.decode()
     sub_search = client.get("/es/search/", {"q": f"{word}sub"}).content.decode()
     suggestions = client.get("/es/search/autocomplete/", {"q": word}).json()["results"]
+    cite = f"{word}cita"
+    calendar = client.get(f"{community.url}calendar/")
+    calendar_ics = client.get(f"{community.url}calendar/ics/")
+    event_ics = client.get(f"{community.url}event-ics/{scene_item['event'].pk}/")
+    readable = [
+        response.status_code == 200 and cite in response.content.decode()
+        for response in (calendar, calendar_ics, event_ics)
+    ]
     return {
+        "calendar": all(readable),
+        "calendar_any": any(readable),
+        "calendar_status": {calendar.status_code, calendar_ics.status_code, event_ics.status_code},
+        "calendar_responses": (calendar, calendar_ics, event_ics),
         "response": page,
         "page": page.status_code == 200,
         "body": body,
@@ -210,6 +243,12 @@ def test_privacy_table(scene, level, reader):
     if reader not in expected["content"]:
         assert got["thread_status"] in ((404,) if level == "hidden" else (302, 403))
         assert "hilo" not in got["body"]  # not even the thread's title
+    assert got["calendar"] == got["calendar_any"] == (reader in expected["calendar"])
+    if reader not in expected["calendar"]:  # sent to sign in, refused, or (hidden) not found
+        expected_status = {404} if level == "hidden" else {302} if reader == "anonymous" else {403}
+        assert got["calendar_status"] == expected_status
+    elif reader != "anonymous":
+        assert all("private" in response["Cache-Control"] for response in got["calendar_responses"])
     assert got["sub"] == (reader in expected["sub"])
     assert got["group"] == (reader in expected["group"])
     assert got["listed"] == (reader in expected["listed"])
