@@ -20,7 +20,7 @@ from django.utils.translation import gettext
 
 from observatory import charts
 from observatory import places as places_module
-from observatory.query import format_value
+from observatory.query import NumberFormat, format_value
 from portal.collation import sort_key
 
 SHAPES_FILE = Path(__file__).with_name("world_map.json")
@@ -95,6 +95,7 @@ def choropleth(indicator, cells, places, language, year=None):
         place = places.get(code)
         return place.url if place else ""
 
+    number = NumberFormat()  # one figure per country: the separators read once
     drawn = []
     missing = []
     for shape in shapes()["countries"]:
@@ -108,7 +109,7 @@ def choropleth(indicator, cells, places, language, year=None):
             continue
         index = class_of(cell.value, bounds)
         classes[index].countries.append((title, url(code)))
-        figure = format_value(cell.value, indicator.decimals)
+        figure = number(cell.value, indicator.decimals)
         text = gettext("%(country)s: %(value)s %(unit)s (%(year)s)") % {
             "country": title,
             "value": figure,

@@ -10,7 +10,7 @@ draft. Regions are the portal's region pages; a country belongs to the region it
 
 import gettext
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 from django.utils.translation import get_language
@@ -27,6 +27,7 @@ class Place:
     region_key: str = ""  # translation key of its region page
 
 
+@lru_cache(maxsize=4096)  # pycountry's look-ups cost about 0.1 ms each; the observatory page makes hundreds
 def iso2(iso3):
     country = pycountry.countries.get(alpha_3=iso3)
     return country.alpha_2 if country else None
@@ -47,10 +48,15 @@ def _catalogue(language):
 
 
 def iso_name(iso3, language=None):
+    return _iso_name(iso3, (language or get_language() or "en").split("-")[0])
+
+
+@lru_cache(maxsize=4096)
+def _iso_name(iso3, language):
     country = pycountry.countries.get(alpha_3=iso3)
     if country is None:
         return iso3
-    return _catalogue((language or get_language() or "en").split("-")[0]).gettext(country.name)
+    return _catalogue(language).gettext(country.name)
 
 
 def _pages(locale_id):

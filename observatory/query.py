@@ -7,6 +7,7 @@ written in one canonical order, make the citable export URLs (``citable_query``)
 
 from django import forms
 from django.utils.formats import get_format, number_format
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from observatory import data, places
@@ -51,7 +52,11 @@ class ObservatoryQueryForm(forms.Form):
         """The cleaned value of ``name``, or its default when missing or invalid."""
         self.is_valid()
         found = self.cleaned_data.get(name)
-        return found if found not in (None, "", []) else self.defaults().get(name)
+        return found if found not in (None, "", []) else self._defaults.get(name)
+
+    @cached_property
+    def _defaults(self):
+        return self.defaults()
 
     def defaults(self):
         known_years = data.years()

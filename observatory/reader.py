@@ -89,12 +89,12 @@ def build_table(selection):
     return table
 
 
-def table_body(selection, table):
+def table_body(selection, table, usual):
     """The table's ``<tbody>`` rows as HTML, built here rather than in the template: the page
-    may show thousands of cells, and Django's template engine costs about 1 ms per hundred."""
+    may show thousands of cells, and Django's template engine costs about 1 ms per hundred.
+    ``usual``: ``usual_years(table)`` for the latest values, else {}."""
     number = NumberFormat()
     latest = not table.year
-    usual = usual_years(table) if latest else {}
     no_data = escape(gettext("no data"))
     lines = []
     for code, values in table.rows:
@@ -123,7 +123,10 @@ def usual_years(table):
     counts = {}
     for _code, values in table.rows:
         for code, cell in values.items():
-            counts.setdefault(code, Counter())[cell.year] += 1
+            counter = counts.get(code)
+            if counter is None:  # not setdefault(code, Counter()): that builds a Counter per cell
+                counter = counts[code] = Counter()
+            counter[cell.year] += 1
     return {code: counter.most_common(1)[0][0] for code, counter in counts.items()}
 
 
@@ -291,12 +294,13 @@ def page_context(page, request):
             exports[f"comparison_{fmt}"] = export_url(
                 page, request, "comparison", fmt, comparison_params(selection, comparison["version"])
             )
+    usual = usual_years(table) if not table.year else {}
     return {
         "selection": selection,
         "form": selection.form,
         "table": table,
-        "table_body": table_body(selection, table),
-        "usual_years": usual_years(table) if not table.year else {},
+        "table_body": table_body(selection, table, usual),
+        "usual_years": usual,
         "sort_links": sort_links(selection, {**current, **chosen}),
         "comparison": comparison,
         "map": choropleth,

@@ -152,7 +152,11 @@ class IndicatorValue(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixi
                 fields=["indicator_code", "country", "year"], name="observatory_one_value_per_country_year"
             ),
         ]
-        indexes = [models.Index(fields=["country", "indicator_code", "year"], name="observatory_country_idx")]
+        indexes = [
+            models.Index(fields=["country", "indicator_code", "year"], name="observatory_country_idx"),
+            # The observatory's list of years, read by skipping along it (observatory/data.py).
+            models.Index(fields=["year"], name="observatory_year_idx"),
+        ]
         permissions = [("import_indicatorvalue", _("Can import indicator values from a CSV file"))]
 
     def __str__(self):

@@ -1,6 +1,8 @@
 """The observatory's panel on country pages, and figures in the reader's number format."""
 
 from django import template
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
 
 from observatory import charts, data, places
 from observatory.query import format_value
@@ -18,6 +20,56 @@ def figure(value, decimals=1):
 @register.filter
 def get_item(mapping, key):
     return mapping.get(key)
+
+
+# The observatory page's long lists (200 countries, every year) as HTML built here: Django's
+# template engine costs about 1 ms per hundred loop items, a third of the page's time at the
+# issue's scale (bench/README, "The observatory"). The output is what the loops they replace
+# wrote (tests/observatory/test_fragments.py compares them).
+@register.simple_tag
+def select_options(choices, selected):
+    """``<option>`` elements of ``choices`` [(value, label)], ``selected`` marked."""
+    return mark_safe(  # noqa: S308 (values and labels are escaped)
+        "".join(
+            f'<option value="{conditional_escape(value)}"{" selected" if value == selected else ""}>'
+            f"{conditional_escape(label)}</option>"
+            for value, label in choices
+        )
+    )
+
+
+@register.simple_tag
+def country_checkboxes(choices, checked):
+    """One labelled checkbox ``country`` per choice [(ISO3 code, name)], ``checked`` ticked."""
+    checked = set(checked or ())
+    return mark_safe(  # noqa: S308 (values and labels are escaped)
+        "".join(
+            f'<label><input type="checkbox" name="country" value="{conditional_escape(value)}"'
+            f"{' checked' if value in checked else ''}> {conditional_escape(label)}</label>"
+            for value, label in choices
+        )
+    )
+
+
+@register.simple_tag
+def place_links(pairs):
+    """[(name, URL or "")] as names linked to their country page, separated by semicolons."""
+    return mark_safe(  # noqa: S308 (names and URLs are escaped)
+        "; ".join(
+            f'<a href="{conditional_escape(url)}">{conditional_escape(name)}</a>' if url else conditional_escape(name)
+            for name, url in pairs
+        )
+    )
+
+
+@register.simple_tag
+def chart_markers(line):
+    """The markers of a comparison chart's line (``charts.Line``) at each of its points."""
+    return mark_safe(  # noqa: S308 (numbers only)
+        "".join(
+            f'<use href="#obs-marker-{line.style}" x="{x:.1f}" y="{y:.1f}"/>' for x, y, _year, _value in line.points
+        )
+    )
 
 
 @register.inclusion_tag("observatory/country_panel.html", takes_context=True)
