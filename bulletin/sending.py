@@ -63,7 +63,12 @@ def batch_size():
 
 
 def connections():
-    """How many mail-server connections a batch sends over at once, each from its own thread."""
+    """How many mail-server connections a batch sends over at once, each from its own thread.
+
+    One on SQLite (development): it takes one writer at a time, and threads would only wait for its lock.
+    """
+    if db.connection.vendor == "sqlite":
+        return 1
     return getattr(settings, "BULLETIN_CONNECTIONS", 1)
 
 
