@@ -9,7 +9,8 @@ of a demo news item, event and resource, and starts it as the admin's "Send" doe
 in this process, which counts the messages. Reported: wall time from "Send" to the last
 delivery, emails per second, the worker's resident memory after each tenth of the issue and its
 peak (``/proc``), and the SQL queries per email of one batch run in this process
-(``CaptureQueriesContext``). Speed is measured here, never asserted in tests.
+(``CaptureQueriesContext``), and the worker's CPU time per email (``getrusage``: less affected by
+the machine's load than the wall time). Speed is measured here, never asserted in tests.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench_bulletin .venv/bin/python -m bench.bulletin [--setup] \\
         [--subscribers 10000] [--batch-size 500]
@@ -17,6 +18,7 @@ peak (``/proc``), and the SQL queries per email of one batch run in this process
 
 import argparse
 import os
+import resource
 import socket
 import subprocess
 import time
@@ -99,23 +101,29 @@ def main():
 
     from django.core.management import call_command
     from django.db import connection
+    from django.test import override_settings
     from django.test.utils import CaptureQueriesContext
     from wagtail.models import Page
 
     from bulletin import sending
     from bulletin.models import Delivery, Issue, IssueStatus
 
-    if args.setup and Page.objects.count() <= 2:
-        call_command("migrate", verbosity=0)
-        call_command("load_demo_content", verbosity=0)
+    if args.setup:
+        call_command("migrate", verbosity=0)  # first: on an empty database there is no page table yet
+        if Page.objects.count() <= 2:
+            call_command("load_demo_content", verbosity=0)
     total = subscribers(args.subscribers)
-    print(f"database {describe_database(url)}; {total} subscribers; batch size {args.batch_size}")
+    print(
+        f"database {describe_database(url)}; {total} subscribers; batch size {args.batch_size}; "
+        f"{sending.connections()} connections"
+    )
     print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
     # SQL queries per email: one batch in this process.
     probe = compose("Bench (queries)")
     Issue.objects.filter(pk=probe.pk).update(status=IssueStatus.SENDING)
-    with CaptureQueriesContext(connection) as queries:
+    # One connection: the threads of several would query on their own database connections, uncounted.
+    with override_settings(BULLETIN_CONNECTIONS=1), CaptureQueriesContext(connection) as queries:
         sent = sending.send_batch.call(probe.pk)
     print(f"queries: {len(queries)} for a batch of {sent} emails = {len(queries) / max(sent, 1):.2f} per email")
     Issue.objects.filter(pk=probe.pk).delete()
@@ -145,6 +153,10 @@ def main():
     print(f"sent {delivered} (sink received {sink.received}) in {elapsed:.1f} s = {delivered / elapsed:.0f} emails/s")
     print("worker RSS (MiB) after each tenth: " + ", ".join(f"{n}: {kib / 1024:.0f}" for n, kib in samples if kib))
     print(f"worker peak RSS: {peak / 1024:.0f} MiB")
+    # The worker's own CPU time (user + system), which the other work on the machine affects less than the wall time.
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = usage.ru_utime + usage.ru_stime
+    print(f"worker CPU time: {cpu:.1f} s = {1000 * cpu / max(delivered, 1):.2f} ms per email (start-up included)")
     print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     Issue.objects.filter(pk=issue.pk).delete()
 

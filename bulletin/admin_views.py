@@ -24,7 +24,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
 from bulletin import importer, rendering, sending
-from bulletin.models import Delivery, Issue, audience
+from bulletin.models import Delivery, DeliveryStatus, Issue, audience
 
 CHANGE = "bulletin.change_issue"
 SEND = "bulletin.send_issue"
@@ -76,7 +76,10 @@ class SendView(WagtailAdminTemplateMixin, TemplateView):
             context["recipients"] = audience(issue.language).count()
         else:
             context["progress"] = sending.progress(issue)
-            deliveries = Delivery.objects.filter(issue=issue).order_by("claimed_at", "pk")
+            # Reserved by a batch but not handed over yet: counted as waiting, not listed.
+            deliveries = (
+                Delivery.objects.filter(issue=issue).exclude(status=DeliveryStatus.QUEUED).order_by("claimed_at", "pk")
+            )
             context["deliveries"] = Paginator(deliveries, 50).get_page(self.request.GET.get("p"))
         return context
 

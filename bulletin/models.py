@@ -110,13 +110,16 @@ class IssueItem(Orderable):
 
 
 class DeliveryStatus(models.TextChoices):
+    #: Reserved by a batch, not yet handed to the mail server: safe to send after a crash.
+    QUEUED = "queued", _("Waiting in a batch")
+    #: Being handed to the mail server: after a crash it may have gone out, so it is never retried.
     CLAIMED = "claimed", _("Being sent")
     SENT = "sent", _("Sent")
     FAILED = "failed", _("Refused by the mail server")
 
 
 class Delivery(models.Model):
-    """One issue to one address: claimed before the email is handed over, marked after."""
+    """One issue to one address: queued with its batch, claimed just before the email is handed over, marked after."""
 
     issue = models.ForeignKey(Issue, on_delete=models.CASCADE, related_name="deliveries")
     subscriber = models.ForeignKey(Subscriber, null=True, on_delete=models.SET_NULL, related_name="+")

@@ -16,7 +16,8 @@ published in; its title is marked with the language of its text when that is not
 reader's ("… [Español]", "… [English]": an untranslated placeholder of the reader's
 language shows the Spanish text and is marked likewise). Drafts and pages behind a view
 restriction in any language are never listed. Nothing is sent when nothing was published.
-Each email carries a link to the preferences page (``feeds/preferences.py``), a one-click
+No digest goes to an address the mail provider reported as bouncing or complaining
+(``deliverable()``). Each email carries a link to the preferences page (``feeds/preferences.py``), a one-click
 unsubscribe link and RFC 8058's ``List-Unsubscribe`` and ``List-Unsubscribe-Post`` headers.
 
 ``send_digests_task`` (``feeds/tasks.py``) runs it through django-tasks; cron starts it.
@@ -25,6 +26,7 @@ unsubscribe link and RFC 8058's ``List-Unsubscribe`` and ``List-Unsubscribe-Post
 import datetime
 from html import unescape
 
+from django.apps import apps
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.http import Http404
@@ -51,6 +53,18 @@ def due(subscriber, now):
     if subscriber.last_digest_at is None:
         return True
     return now - subscriber.last_digest_at >= INTERVALS[subscriber.frequency] - SLACK
+
+
+def deliverable(subscribers):
+    """``subscribers`` without the addresses reported as bouncing or complaining (a hard bounce, a spam report).
+
+    The reports are the bulletin's ``Bounce`` rows, written by the mail provider's webhook
+    (``bulletin/bounces.py``); they are read through their reverse relation, as bulletin builds
+    on feeds and feeds does not import it.
+    """
+    if apps.is_installed("bulletin"):
+        return subscribers.filter(bulletin_bounce__isnull=True)
+    return subscribers
 
 
 def site_root_url():
@@ -193,7 +207,7 @@ def send_digests(now=None, frequency=None):
     """Send every due digest; returns (sent, nothing to send)."""
     now = now or timezone.now()
     root_url = site_root_url()
-    subscribers = Subscriber.objects.filter(follows__confirmed_at__isnull=False).distinct().order_by("pk")
+    subscribers = deliverable(Subscriber.objects.filter(follows__confirmed_at__isnull=False)).distinct().order_by("pk")
     if frequency:
         subscribers = subscribers.filter(frequency=frequency)
     sent = empty = 0

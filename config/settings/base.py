@@ -303,6 +303,7 @@ TASKS = {
 }
 BULLETIN_BATCH_SIZE = env.int("BULLETIN_BATCH_SIZE", 500)
 BULLETIN_MAX_PER_SECOND = env.float("BULLETIN_MAX_PER_SECOND", 0)  # the mail provider's rate; 0: no limit
+BULLETIN_CONNECTIONS = env.int("BULLETIN_CONNECTIONS", 4)  # mail-server connections a batch sends over at once
 BULLETIN_STALLED_MINUTES = env.int("BULLETIN_STALLED_MINUTES", 10)
 BULLETIN_BOUNCE_WEBHOOK_SECRET = env.str("BULLETIN_BOUNCE_WEBHOOK_SECRET", "")
 

@@ -25,3 +25,7 @@ DATA_CACHE = True
 # No rate limits unless a test sets them (tests/security/test_rate_limits.py): the suite searches
 # far more often than a reader from its single address.
 RATE_LIMITS = {}
+
+# The bulletin's batches send from the task's own thread: other threads' database connections
+# would not see the test's transaction (tests/bulletin/test_crash_resume.py runs its worker with 3).
+BULLETIN_CONNECTIONS = 1

@@ -7,14 +7,18 @@ each test runs in cannot survive. The real worker, killed mid-send and started a
 exercised in ``test_crash_resume.py``.
 """
 
+import datetime
 import re
 
 import pytest
 from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
+from django.db import connection
 from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from bulletin import bounces, importer, sending
@@ -238,6 +242,67 @@ def test_a_claimed_address_is_never_sent_again(scene, editor, immediate_tasks):
     issue.refresh_from_db()
     assert issue.status == IssueStatus.SENT
     assert sending.progress(issue)["interrupted"] == 1 and sending.progress(issue)["sent"] == 1
+
+
+def test_each_email_costs_one_database_statement_and_the_issue_is_rendered_once(scene, editor, settings):
+    """A batch reserves its addresses in one ``INSERT``; each claim marks the previous email sent (one ``UPDATE``)."""
+    settings.BULLETIN_BATCH_SIZE = 50
+    readers = [BulletinSubscriberFactory(language="fr") for _ in range(8)]
+    issue = IssueFactory(language="fr", pages=[scene["news"]])
+    with override_settings(TASKS=IMMEDIATE), CaptureQueriesContext(connection) as queries:
+        sending.start(issue, editor)
+    statements = [query["sql"] for query in queries if '"bulletin_delivery"' in query["sql"].split(" WHERE ")[0]]
+    assert sum(sql.startswith("INSERT") for sql in statements) == 1
+    assert sum(sql.startswith("UPDATE") for sql in statements) == 8 + 1  # a claim an email, the last one marked
+    assert sorted(m.to[0] for m in mail.outbox) == sorted(r.email for r in readers)
+    assert Delivery.objects.filter(issue=issue, status=DeliveryStatus.SENT).count() == 8
+    # Each email has its own recipient's unsubscribe link, in the body and the header.
+    links = {unsubscribe_path(m).group(1) for m in mail.outbox}
+    assert len(links) == 8 and all(m.extra_headers["List-Unsubscribe"].endswith("/>") for m in mail.outbox)
+    # The worker keeps the rendered issue for its next batches.
+    assert sending.rendered(issue) is sending.rendered(issue)
+
+
+def test_a_resume_sends_what_the_dead_run_had_reserved_and_nobody_twice(scene, editor, immediate_tasks, settings):
+    """A run killed mid-batch: one address handed over (never retried), the rest only reserved."""
+    settings.BULLETIN_BATCH_SIZE = 4
+    issue = IssueFactory(language="fr", pages=[scene["news"]])
+    readers = [BulletinSubscriberFactory(language="fr") for _ in range(6)]
+    Issue.objects.filter(pk=issue.pk).update(status=IssueStatus.SENDING, recipients_total=6)
+    issue.refresh_from_db()
+    dead_batch = sending.reserve(issue)
+    assert len(dead_batch) == 4 and sending._claim(dead_batch[0][0], None)
+    progress = sending.progress(issue)
+    assert (progress["in_flight"], progress["remaining"], progress["sent"]) == (1, 5, 0)
+
+    # A batch of a run that is not a resume leaves fresh reservations alone (their run may be alive)...
+    sending.send_batch.call(issue.pk)
+    assert sorted(m.to[0] for m in mail.outbox) == sorted(r.email for r in readers[4:])
+    assert Issue.objects.get(pk=issue.pk).status == IssueStatus.SENDING  # ...and does not call it finished
+    # ...and the resume takes them over.
+    assert sending.resume(issue)
+    handed_over = dead_batch[0][0].email
+    received = sorted(m.to[0] for m in mail.outbox)
+    assert received == sorted(r.email for r in readers if r.email != handed_over)
+    assert Issue.objects.get(pk=issue.pk).status == IssueStatus.SENT
+    issue.refresh_from_db()
+    progress = sending.progress(issue)
+    assert (progress["sent"], progress["interrupted"], progress["remaining"]) == (5, 1, 0)
+    # The dead run, were it alive after all, could no longer claim what was taken over.
+    assert not sending._claim(dead_batch[1][0], None)
+    assert len(mail.outbox) == 5
+
+
+def test_reservations_of_a_run_gone_for_long_are_sent_by_the_next_batch(scene, editor, immediate_tasks, settings):
+    issue = IssueFactory(language="fr", pages=[scene["news"]])
+    readers = [BulletinSubscriberFactory(language="fr") for _ in range(2)]
+    Issue.objects.filter(pk=issue.pk).update(status=IssueStatus.SENDING)
+    issue.refresh_from_db()
+    sending.reserve(issue)
+    Delivery.objects.filter(issue=issue).update(claimed_at=timezone.now() - datetime.timedelta(minutes=11))
+    sending.send_batch.call(issue.pk)
+    assert sorted(m.to[0] for m in mail.outbox) == sorted(r.email for r in readers)
+    assert Issue.objects.get(pk=issue.pk).status == IssueStatus.SENT
 
 
 def test_stalled_issues_are_resumed_and_shown(scene, editor, client, settings):

@@ -9,6 +9,8 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
+from bulletin import bounces
+from bulletin.models import Bounce
 from feeds import digest
 from feeds.models import Follow, Subscriber
 from tests.factories import CountryPageFactory, NewsPageFactory
@@ -118,6 +120,22 @@ def test_a_confirmed_follow_gets_one_digest_in_french_listing_translated_and_unt
     assert digest.send_digests() == (0, 0)
     later = timezone.now() + datetime.timedelta(days=7)
     assert digest.send_digests(now=later) == (0, 1) and len(mail.outbox) == 1
+
+
+def test_a_bouncing_address_gets_no_digest(ecuador, client, trees):
+    ask(client)
+    confirm(client, mail.outbox[0])
+    mail.outbox.clear()
+    Subscriber.objects.update(last_digest_at=timezone.now() - datetime.timedelta(days=8))
+    publish_news(trees, ecuador, "Noticia para nadie", fr={"title": "Nouvelle pour personne"})
+    bounces.mark_bouncing("lectrice@example.org", "hard")  # the mail provider's webhook
+    assert digest.send_digests() == (0, 0) and not mail.outbox
+    # A spam complaint stops it too; once the report is withdrawn, the digest goes out again.
+    Bounce.objects.update(kind="complaint")
+    assert digest.send_digests() == (0, 0) and not mail.outbox
+    Bounce.objects.all().delete()
+    assert digest.send_digests() == (1, 0)
+    assert [message.to for message in mail.outbox] == [["lectrice@example.org"]]
 
 
 def test_one_click_unsubscribe_needs_no_login_nor_csrf_token(ecuador, client, trees):
