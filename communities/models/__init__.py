@@ -1,5 +1,6 @@
 """The communities' models: page types (``pages``), memberships and invitations, discussions and announcements."""
 
+from communities.models.activity import ActivityCheck
 from communities.models.choices import Access
 from communities.models.discussions import Announcement, Post, Thread
 from communities.models.membership import Invitation, Membership
@@ -7,6 +8,7 @@ from communities.models.pages import CommunityIndexPage, CommunityPage, Communit
 
 __all__ = [
     "Access",
+    "ActivityCheck",
     "Announcement",
     "CommunityIndexPage",
     "CommunityPage",
