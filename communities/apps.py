@@ -18,6 +18,7 @@ class CommunitiesConfig(AppConfig):
     ]
 
     def ready(self):
-        from communities import privacy
+        from communities import manager_rights, privacy
 
         privacy.connect()
+        manager_rights.connect()

@@ -13,7 +13,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from communities import access
-from communities.models import CommunityPage, CommunitySubPage, Membership
+from communities.models import ActivityCheck, CommunityPage, CommunitySubPage, Membership
 
 
 class MembershipViewSet(SnippetViewSet):
@@ -30,6 +30,20 @@ class MembershipViewSet(SnippetViewSet):
 
 
 register_snippet(MembershipViewSet)
+
+
+class ActivityCheckViewSet(SnippetViewSet):
+    """The daily check's findings (``communities/activity.py``): which communities are flagged inactive."""
+
+    model = ActivityCheck
+    icon = "time"
+    list_display = ["community", "last_activity", "flagged_at", "managers_asked_at", "kept_at", "checked_at"]
+    list_filter = ["flagged_at"]
+    inspect_view_enabled = True
+    panels = [FieldPanel("flagged_at"), FieldPanel("managers_asked_at"), FieldPanel("requests_reminded_at")]
+
+
+register_snippet(ActivityCheckViewSet)
 
 
 @hooks.register("before_serve_page", order=-1)

@@ -1,8 +1,9 @@
 """A member of the public site: the profile beside Django's user (the account is django-allauth's).
 
-A member has no group and so no admin access (``wagtailadmin.access_admin`` comes only with
-an editorial role, editorial/roles.py). ``language`` is the reader's language at sign-up;
-every email the account receives is written in it (``adapter.py``).
+A member has no editorial group and so no admin access (``wagtailadmin.access_admin`` comes
+with an editorial role, editorial/roles.py), except a community's managers, whose group gives
+them the admin for their community's pages only (communities/manager_rights.py).
+``language`` is the reader's language at sign-up; every email the account receives is written in it (``adapter.py``).
 """
 
 import os

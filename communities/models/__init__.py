@@ -1,6 +1,7 @@
 """The communities' models: page types (``pages``), memberships and invitations, discussions and announcements,
 the calendar and webinars (``calendar``)."""
 
+from communities.models.activity import ActivityCheck
 from communities.models.calendar import CommunityEvent, WebinarSeries
 from communities.models.choices import Access
 from communities.models.discussions import Announcement, Post, Thread
@@ -9,6 +10,7 @@ from communities.models.pages import CommunityIndexPage, CommunityPage, Communit
 
 __all__ = [
     "Access",
+    "ActivityCheck",
     "Announcement",
     "CommunityEvent",
     "CommunityIndexPage",

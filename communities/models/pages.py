@@ -223,6 +223,18 @@ class CommunityPage(RoutablePageMixin, BasePage):
 
         return calendar.ACTIONS[action](self, request, int(pk))
 
+    @re_path(r"^(?P<action>archive|keep-active)/$")
+    def activity_route(self, request, action):
+        from communities import activity_views
+
+        return activity_views.ACTIONS[action](self, request)
+
+    @path("discussions/search/")
+    def search_discussions_route(self, request):
+        from communities import discussion_search
+
+        return discussion_search.search(self, request)
+
 
 class CommunitySubPage(BasePage):
     """A page of a community's own small tree (resources by topic, meetings): members only unless open."""

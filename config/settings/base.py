@@ -371,6 +371,11 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_EMAIL_CONFIRMATION_EXPIRE_DAYS = env.int("ACCOUNT_VERIFICATION_DAYS", 3)
 # Days a community's invitation link stays valid (communities/invitations.py).
 COMMUNITY_INVITATION_DAYS = env.int("COMMUNITY_INVITATION_DAYS", 14)
+# The daily check_community_activity (communities/activity.py): a community with no new content
+# for this many days is flagged; join requests older than this are reminded; no re-email within.
+COMMUNITY_INACTIVE_DAYS = env.int("COMMUNITY_INACTIVE_DAYS", 365)
+COMMUNITY_REQUEST_REMINDER_DAYS = env.int("COMMUNITY_REQUEST_REMINDER_DAYS", 30)
+COMMUNITY_REMINDER_INTERVAL_DAYS = env.int("COMMUNITY_REMINDER_INTERVAL_DAYS", 30)
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
