@@ -119,7 +119,9 @@ def snippet_footer(translation, instance, user):
             "method": "get",
             "name": "preview",
         }
-    return {"main": main, "others": others, "preview": preview, "next": edit_url}
+    # In review: nothing to submit and no preview; the footer says so rather than showing an empty button.
+    status = _("Awaiting review") if instance.workflow_in_progress else None
+    return {"main": main, "others": others, "preview": preview, "next": edit_url, "status": status}
 
 
 def footer(translation, instance, page_perms):

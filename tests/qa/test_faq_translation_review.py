@@ -77,7 +77,9 @@ def test_the_translator_submits_the_faq_entry_and_it_shows_once_approved(client,
     # The editor of an entry in review opens (wagtail-localize's status panel answered 500), without the button.
     page = client.get(edit_url(english))
     assert page.status_code == 200
-    assert not any(button["name"] == "editorial-submit-translation" for button in footer_of(page.content.decode()))
+    buttons = footer_of(page.content.decode())
+    assert not any(button["name"] == "editorial-submit-translation" for button in buttons)
+    assert buttons[0]["text"] == "En attente de relecture"  # says so, rather than an empty main button
     assert reverse("wagtailsnippets_qa_faqentry:workflow_history", args=[english.pk]) in page.content.decode()
     assert refused(client.post(submit_url))  # submitted once
 
