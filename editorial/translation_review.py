@@ -16,7 +16,7 @@ translation marked and their live wording shown.
 """
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
@@ -41,15 +41,29 @@ def save_translation_draft(translation, page, user):
     return draft.save_revision(user=user)
 
 
+def _warn_untranslated(request, translation):
+    total, done = translation.get_progress()
+    if done < total:
+        messages.warning(
+            request,
+            ngettext(
+                "%(missing)d of %(total)d texts is not translated yet; it shows the source text.",
+                "%(missing)d of %(total)d texts are not translated yet; they show the source text.",
+                total - done,
+            )
+            % {"missing": total - done, "total": total},
+        )
+
+
 @require_POST
 def submit_translation_for_review(request, translation_id):
     translation = get_object_or_404(Translation, pk=translation_id, enabled=True)
     try:
         page = translation.get_target_instance()
-    except Page.DoesNotExist as error:
+    except ObjectDoesNotExist as error:
         raise Http404 from error
     if not isinstance(page, Page):
-        raise Http404
+        return _submit_snippet_translation(request, translation, page)
     perms = page.permissions_for_user(request.user)
     if not perms.can_edit() or not perms.can_submit_for_moderation():
         raise PermissionDenied
@@ -62,17 +76,7 @@ def submit_translation_for_review(request, translation_id):
         )
         return redirect(edit_url)
 
-    total, done = translation.get_progress()
-    if done < total:
-        messages.warning(
-            request,
-            ngettext(
-                "%(missing)d of %(total)d texts is not translated yet; it shows the source text.",
-                "%(missing)d of %(total)d texts are not translated yet; they show the source text.",
-                total - done,
-            )
-            % {"missing": total - done, "total": total},
-        )
+    _warn_untranslated(request, translation)
     page = Page.objects.get(pk=page.pk).specific
     state = page.current_workflow_state
     if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
@@ -86,6 +90,42 @@ def submit_translation_for_review(request, translation_id):
     messages.success(
         request, _("The translation “%(title)s” was submitted for review.") % {"title": page.get_admin_display_title()}
     )
+    return redirect(edit_url)
+
+
+def _submit_snippet_translation(request, translation, instance):
+    """A reviewed snippet's translation (a FAQ entry, a glossary term): a new draft revision, submitted.
+
+    For its translators, who may change it in their languages but not publish it: the translated
+    object is built in memory from the current strings (the live row is untouched; what readers
+    see changes when a reviewer approves), saved as a revision and sent through its workflow.
+    """
+    from portal.upstream.localize_footer import reviewed_snippet, snippet_edit_url
+
+    if not reviewed_snippet(instance):
+        raise Http404
+    policy = instance.snippet_viewset.permission_policy
+    if not policy.user_has_permission_for_instance(request.user, "change", instance) or instance.workflow_in_progress:
+        raise PermissionDenied
+    edit_url = snippet_edit_url(instance)
+    draft = translation.source.get_ephemeral_translated_instance(translation.target_locale, fallback=True)
+    try:
+        draft.full_clean()
+    except ValidationError as error:
+        messages.error(
+            request, _("The translation cannot be saved: %(errors)s") % {"errors": "; ".join(error.messages)}
+        )
+        return redirect(edit_url)
+    draft.save_revision(user=request.user)
+    _warn_untranslated(request, translation)
+    instance = type(instance).objects.get(pk=instance.pk)
+    state = instance.current_workflow_state
+    if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        state.resume(request.user)
+    else:
+        instance.get_workflow().start(instance, request.user)
+    # Titled as submitted (the live row keeps the source's text until the translation is approved).
+    messages.success(request, _("The translation “%(title)s” was submitted for review.") % {"title": str(draft)})
     return redirect(edit_url)
 
 

@@ -42,7 +42,11 @@ def localized(page):
 @login_required
 def profile(request):
     member = member_of(request.user)
-    proposals = member.proposals.select_related("created_page").order_by("-created")
+    proposals = list(member.proposals.select_related("created_page").order_by("-created"))
+    for proposal in proposals:
+        # Once the page made from it is live, the row says so and links to it (in the reader's language).
+        page = localized(proposal.created_page) if proposal.published else None
+        proposal.live_page = page if page is not None and page.live else None
     return render(
         request,
         "members/profile.html",

@@ -134,11 +134,22 @@ def explorer_row_buttons(context, page, user, next_url=None):
     return listing_buttons(context, page, user, next_url=next_url)
 
 
-@register.simple_tag
-def translation_footer(translation, instance, page_perms):
-    """The translation editor's footer for a user who may not publish the page, or None (wagtail-localize's own)."""
-    from portal.upstream.localize_footer import footer, replaces_footer
+@register.simple_tag(takes_context=True)
+def snippet_translation_panels(context, instance):
+    """A snippet translation editor's side panels and what they need (portal/upstream/localize_snippet_status.py)."""
+    from portal.upstream.localize_snippet_status import snippet_panels
 
-    if not replaces_footer(instance, page_perms):
+    return snippet_panels(context.get("side_panels") or [], instance, context["request"])
+
+
+@register.simple_tag
+def translation_footer(translation, instance, page_perms, user=None):
+    """The translation editor's footer for a user who may not publish the page or reviewed snippet, or None
+    (wagtail-localize's own)."""
+    from portal.upstream.localize_footer import footer, replaces_footer, snippet_footer
+
+    if not replaces_footer(instance, page_perms, user):
         return None
-    return footer(translation, instance, page_perms)
+    if page_perms is not None:  # a page
+        return footer(translation, instance, page_perms)
+    return snippet_footer(translation, instance, user)

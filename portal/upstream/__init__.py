@@ -33,6 +33,8 @@ upstream closes it (then delete the workaround and its test).
      (Wagtail's components) for users who may not publish. "Espagnol to Français
      translation" and "More actions" are hard-coded in the bundle. Waits for: a
      wagtail-localize release (no issue filed yet). Tested in tests/upstream/test_localize_footer.py.
+     The same footer serves snippets reviewed through the workflow (FAQ entries, glossary
+     terms), whose translators had only "Stop synchronising" (tests/qa/test_faq_translation_review.py).
 
 ``sitemap_alternates`` — ``hreflang`` alternates in the sitemap.
   7. Wagtail's ``Sitemap`` gives no alternates for a page's language versions, and its public
@@ -49,6 +51,14 @@ upstream closes it (then delete the workaround and its test).
      a widget subclass set as the default editor (``WAGTAILADMIN_RICH_TEXT_EDITORS``). Waits
      for: the server rendering ``null`` for empty values (the case of wagtail/wagtail#4549,
      fixed there for validation only). Tested in tests/editorial/test_review_access.py.
+
+``localize_snippet_status`` — the status panel of a snippet's translation editor.
+  9. wagtail-localize 1.14 gives a snippet's translation editor Wagtail's generic
+     ``StatusSidePanel``, without the workflow URLs the snippets' own panel takes from the
+     view: once a FAQ entry's translation was submitted, its editor answered 500. Mechanism
+     used: the portal's copy of the editor template renders the snippets' own
+     ``SnippetStatusSidePanel`` with those URLs. Waits for: a wagtail-localize release (no
+     issue filed yet). Tested in tests/qa/test_faq_translation_review.py.
 
 Kept beside their feature, as they are data or Django mechanisms rather than code around a gap:
 ``portal/wagtail_catalogue`` (the admin strings Wagtail's es/fr catalogues lack, a

@@ -19,6 +19,9 @@ lock or unlock, unpublish, delete, as wagtail-localize offers them to that user)
 actions" menu, and the preview beside it. The editor's container carries the class
 ``portal-own-footer``, under which ``portal/static/editorial/admin.css`` hides the React footer.
 Users who may publish keep wagtail-localize's footer ("Publish in …" is its main button).
+The same holds for translatable snippets reviewed through the workflow (FAQ entries, glossary
+terms): wagtail-localize offers their translators, who may change but not publish them, only
+"Stop synchronising"; the portal's footer submits them for review too (the same view).
 
 Also in that bundle, not passed through its ``gettext`` and so English in every admin language
 (nothing in the props or catalogues reaches them; rebuilding the bundle is the only fix):
@@ -34,10 +37,12 @@ tests/upstream/test_localize_footer.py fails when the bundle no longer behaves t
 check whether this module is still needed), and checks the footer each role sees.
 """
 
+from django.contrib.admin.utils import quote
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
+from wagtail.models import DraftStateMixin, Page, PreviewableMixin, WorkflowMixin
+from wagtail.snippets.permissions import get_permission_name
 
 # What the tests look for in wagtail-localize's bundle: the behaviour worked around or documented here.
 BUNDLE = "wagtail_localize/js/wagtail-localize.js"
@@ -46,9 +51,77 @@ BUNDLE_STOP_FIRST = 'let i=[t().createElement("button"'
 BUNDLE_HARD_CODED = ("to ${r.locale.displayName} translation`", '"w-sr-only"},"More actions")')
 
 
-def replaces_footer(instance, page_perms):
-    """Whether the portal renders the footer: pages whose user may not publish them."""
-    return isinstance(instance, Page) and page_perms is not None and not page_perms.can_publish()
+def reviewed_snippet(instance):
+    """Whether ``instance`` is a snippet whose changes go through a review workflow (FAQ entries, glossary terms)."""
+    return (
+        not isinstance(instance, Page)
+        and isinstance(instance, WorkflowMixin)
+        and isinstance(instance, DraftStateMixin)
+        and instance.get_workflow() is not None
+    )
+
+
+def may_publish_snippet(user, instance):
+    """wagtail-localize's own test for its "Publish in …" action on a snippet."""
+    return user.is_superuser or user.has_perm(get_permission_name("publish", type(instance)))
+
+
+def replaces_footer(instance, page_perms, user=None):
+    """Whether the portal renders the footer: pages (or reviewed snippets) whose user may not publish them."""
+    if isinstance(instance, Page):
+        return page_perms is not None and not page_perms.can_publish()
+    return user is not None and reviewed_snippet(instance) and not may_publish_snippet(user, instance)
+
+
+def snippet_edit_url(instance):
+    return reverse(instance.snippet_viewset.get_url_name("edit"), args=[quote(instance.pk)])
+
+
+def _submit_action(translation):
+    return {
+        "label": _("Submit for review"),
+        "url": reverse("editorial_submit_translation", args=[translation.pk]),
+        "icon": "resubmit",
+        "method": "post",
+        "name": "editorial-submit-translation",
+    }
+
+
+def _stop_action(translation, edit_url):
+    return {
+        "label": _("Stop synchronising this translation"),
+        "url": reverse("wagtail_localize:stop_translation", args=[translation.pk])
+        + "?"
+        + urlencode({"next": edit_url}),
+        "icon": "cross",
+        "method": "post",
+        "name": "localize-stop-translation",
+    }
+
+
+def snippet_footer(translation, instance, user):
+    """The footer's actions for a user who may change but not publish the reviewed snippet ``instance``."""
+    edit_url = snippet_edit_url(instance)
+    policy = instance.snippet_viewset.permission_policy
+    main = None
+    if policy.user_has_permission_for_instance(user, "change", instance) and not instance.workflow_in_progress:
+        main = _submit_action(translation)
+    others = [_stop_action(translation, edit_url)]
+    if policy.user_has_permission_for_instance(user, "delete", instance):
+        url = reverse(instance.snippet_viewset.get_url_name("delete"), args=[quote(instance.pk)])
+        others.append({"label": _("Delete"), "url": url, "icon": "bin", "method": "get", "name": "delete"})
+    preview = None
+    if isinstance(instance, PreviewableMixin) and instance.preview_modes:
+        preview = {
+            "label": _("Preview"),
+            "url": reverse("wagtail_localize:preview_translation", args=[translation.pk]),
+            "icon": "view",
+            "method": "get",
+            "name": "preview",
+        }
+    # In review: nothing to submit and no preview; the footer says so rather than showing an empty button.
+    status = _("Awaiting review") if instance.workflow_in_progress else None
+    return {"main": main, "others": others, "preview": preview, "next": edit_url, "status": status}
 
 
 def footer(translation, instance, page_perms):
@@ -61,22 +134,8 @@ def footer(translation, instance, page_perms):
     with_next = "?" + urlencode({"next": edit_url})
     main = None
     if page_perms.can_edit() and page_perms.can_submit_for_moderation():
-        main = {
-            "label": _("Submit for review"),
-            "url": reverse("editorial_submit_translation", args=[translation.pk]),
-            "icon": "resubmit",
-            "method": "post",
-            "name": "editorial-submit-translation",
-        }
-    others = [
-        {
-            "label": _("Stop synchronising this translation"),
-            "url": reverse("wagtail_localize:stop_translation", args=[translation.pk]) + with_next,
-            "icon": "cross",
-            "method": "post",
-            "name": "localize-stop-translation",
-        }
-    ]
+        main = _submit_action(translation)
+    others = [_stop_action(translation, edit_url)]
     locked = instance.locked
     if page_perms.can_lock() and not locked:
         others.append(
@@ -113,4 +172,4 @@ def footer(translation, instance, page_perms):
             "method": "get",
             "name": "preview",
         }
-    return {"main": main, "others": others, "preview": preview}
+    return {"main": main, "others": others, "preview": preview, "next": edit_url}

@@ -1,15 +1,14 @@
 """A member asks a question on Ecuador's page; the demo specialist (Ecuador's owner) answers it in the
-admin; the FAQ entry appears at once on the page and the FAQ page; the translator opens its English
-translation in wagtail-localize's editor; once translated and approved it appears in English and French.
-Screenshots of every screen in tests/e2e/screenshots/ (qa-*.png).
+admin; the FAQ entry appears at once on the page and the FAQ page; the translator (admin in French)
+finds its English and French drafts under FAQ entries, translates each text in wagtail-localize's
+editor and submits each for review; the reviewer (English) approves both from "Awaiting your
+review"; readers find the entry in English and French, on the page and in the FAQ. Screenshots of
+every screen in tests/e2e/screenshots/ (qa-*.png).
 
 The member's account is made on the portal's throw-away database (signing up is the members'
-journey, test_member_journey.py); the translations' approval is recorded the way a reviewer's
-approval publishes them (``editorial.translation_publish.publish_translation``), the review screens
-being the publish workflow's journeys.
+journey, test_member_journey.py).
 """
 
-import json
 import os
 import re
 
@@ -41,30 +40,6 @@ from members.models import Member
 user = get_user_model().objects.create_user("ines", "{email}", "{password}", first_name="Inés", last_name="Quispe")
 EmailAddress.objects.create(user=user, email=user.email, primary=True, verified=True)
 Member.objects.create(user=user, language="es")
-"""
-
-TRANSLATE = """
-import json
-from wagtail.models import Locale
-from wagtail_localize.models import Translation, TranslationSource
-from editorial.translation_publish import publish_translation, store_texts_as_translations
-from qa.models import FaqEntry
-texts = json.loads({texts!r})
-source = FaqEntry.objects.get(question={question!r}, locale__language_code="es")
-translation_source, _ = TranslationSource.update_or_create_from_instance(source)
-for language, (question, answer) in texts.items():
-    locale = Locale.objects.get(language_code=language)
-    translation = Translation.objects.get(source=translation_source, target_locale=locale)
-    translated = FaqEntry.objects.get(pk=source.pk)
-    translated.question, translated.answer = question, "<p>" + answer + "</p>"
-    store_texts_as_translations(translation_source, translated, locale)
-    publish_translation(translation)
-"""
-
-DRAFT = """
-from qa.models import FaqEntry
-source = FaqEntry.objects.get(question={question!r}, locale__language_code="es")
-print(FaqEntry.objects.get(translation_key=source.translation_key, locale__language_code="en").pk)
 """
 
 
@@ -149,30 +124,57 @@ def test_ask_answer_faq_and_translations(portal, browser):
     assert QUESTION in reader.inner_text("main") and "1 pregunta respondida" in reader.inner_text("main")
     shot(reader, "10-faq-es-search")
 
-    # The translator finds the English draft under FAQ entries and opens wagtail-localize's editor.
-    entry_ids = manage_shell(portal, DRAFT.format(question=QUESTION)).split()
+    # The translator finds the English and French drafts under FAQ entries, translates each text in the
+    # translation editor and submits each for review.
     context, translator = admin_login(browser, base_url, "translator", "demo-translator-2026")
-    translator.goto(f"{base_url}/admin/snippets/qa/faqentry/edit/{entry_ids[-1]}/")
-    editor = translator.locator(".js-translation-editor")
-    editor.wait_for()
-    assert QUESTION in editor.inner_text()
-    shot(translator, "11-translation-editor")
-    editor.get_by_role("button", name="Traduire", exact=True).first.click()
-    editor.locator("textarea").first.fill(TEXTS["en"][0])
-    editor.get_by_role("button", name="Enregistrer", exact=True).first.click()
-    translator.get_by_text("Traduit manuellement le").first.wait_for()
-    shot(translator, "12-translated")
+    for language, locale_name in (("en", "Anglais"), ("fr", "Français")):
+        translator.get_by_role("link", name="Entrées de la FAQ").click()
+        translator.locator("tr", has_text=QUESTION).filter(has_text=locale_name).get_by_role(
+            "link", name=QUESTION
+        ).click()
+        editor = translator.locator(".js-translation-editor")
+        editor.get_by_role("button", name="Traduire", exact=True).first.wait_for()
+        assert QUESTION in editor.inner_text() and "360 aportes" in editor.inner_text()
+        shot(translator, f"11-translation-editor-{language}")
+        for text in TEXTS[language]:  # the question, then the answer
+            editor.get_by_role("button", name="Traduire", exact=True).first.click()
+            editor.locator("textarea").first.fill(text)
+            editor.get_by_role("button", name="Enregistrer", exact=True).first.click()
+            editor.locator("textarea").wait_for(state="detached")
+        submit = translator.locator("footer.portal-translation-footer button[name=editorial-submit-translation]")
+        assert submit.inner_text().strip() == "Soumettre à la relecture"
+        shot(translator, f"12-translated-{language}")
+        submit.click()
+        translator.get_by_text(f"La traduction « {TEXTS[language][0]} » a été soumise à la relecture.").wait_for()
+        assert "ne sont pas encore traduits" not in translator.inner_text("body")  # both texts were translated
+        shot(translator, f"13-submitted-{language}")
     context.close()
 
-    # Translated and approved in English and French: the entry is in the three languages. (Recorded by
-    # another process, whose cache invalidation the server's local-memory cache does not see: the English
-    # and French pages are first read after it. tests/qa/test_answers.py checks the same with the caches.)
-    manage_shell(portal, TRANSLATE.format(texts=json.dumps(TEXTS), question=QUESTION))
+    # Not shown to readers before the review. (A reader of their own: the page may be kept by their
+    # browser for PAGE_CACHE_MAX_AGE, as it is public.)
+    early_reader = browser.new_context(viewport=DESKTOP)
+    early = early_reader.new_page()
+    early.goto(faq["en"])
+    assert TEXTS["en"][0] not in early.inner_text("main")
+    early_reader.close()
+
+    # The reviewer approves both from "Awaiting your review".
+    context, reviewer = admin_login(browser, base_url, "reviewer", "demo-reviewer-2026")
+    shot(reviewer, "14-reviewer-queue")
+    for language in ("en", "fr"):
+        row = reviewer.locator("#awaiting-review-section tr", has_text=TEXTS[language][0])
+        row.locator("[data-w-dropdown-target=toggle]").click()
+        row.get_by_role("button", name="Approve", exact=True).click()
+        row.wait_for(state="detached")
+    shot(reviewer, "15-reviewer-approved")
+    context.close()
+
+    # Readers find the entry in the three languages, on the page and in the FAQ, at once.
     for language, (question, answer) in TEXTS.items():
         reader.goto(ecuador[language] + "#questions")
         assert question in reader.inner_text("main") and answer in reader.inner_text("main")
-        shot(reader, f"13-page-{language}")
+        shot(reader, f"16-page-{language}")
         reader.goto(faq[language])
         assert question in reader.inner_text("main")
-        shot(reader, f"14-faq-{language}")
+        shot(reader, f"17-faq-{language}")
     member_context.close()

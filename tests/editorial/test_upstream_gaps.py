@@ -73,3 +73,12 @@ def test_gap_8_wagtail_sends_an_untouched_empty_rich_text_field_as_an_empty_para
     widget = DraftailRichTextArea()
     rendered = widget.format_value("")
     assert widget.value_from_datadict({"body": rendered}, {}, "body").startswith("<p")
+
+
+def test_gap_9_wagtail_localize_gives_a_snippet_the_generic_status_panel():
+    """localize_snippet_status: wagtail-localize's snippet editor uses StatusSidePanel, not the snippets' own panel."""
+    from wagtail_localize.views import edit_translation
+
+    source = inspect.getsource(edit_translation.edit_translation)
+    assert "StatusSidePanel(" in source and "SnippetStatusSidePanel" not in source
+    assert "revisions_compare_url_name" not in source

@@ -17,13 +17,25 @@ PROMISES = {
         "escriba al servicio de asistencia",
         "observatorio",
         "Una vez registrado",
+        # Answers are always published (or the question declined, with a reason); the features exist today.
+        "si la respuesta es útil para otros",
+        "Lo que vendrá",
     ],
-    "en": ["gathered in a newsletter", "A helpdesk supports", "observatory", "Once registered"],
+    "en": [
+        "gathered in a newsletter",
+        "A helpdesk supports",
+        "observatory",
+        "Once registered",
+        "if the answer is useful to others",
+        "What comes next",
+    ],
     "fr": [
         "rassemblées dans une lettre",
         "écrivez au service d'assistance",
         "observatoire",
         "Une fois inscrit",
+        "si la réponse peut servir à d'autres",
+        "Ce qui viendra",
     ],
 }
 # Questions (on country, region and theme pages, by their button's name), the contact form (qa/), and
@@ -34,18 +46,28 @@ SAYS_NOW = {
         "«Preguntas frecuentes»",
         "formulario de contacto",
         "Un moderador lee sus primeros comentarios antes de que aparezcan",
+        # The specialists' button as the page editor names it, the credit, and deleting an account.
+        "«Enviar a Publicación moderada»",
+        "con un enlace a su perfil público",
+        "atribuidas a «antiguo miembro»",
     ],
     "en": [
         "“Ask the specialists a question”",
         "“Frequently asked questions”",
         "contact form",
         "A moderator reads your first comments before they appear",
+        "“Submit to Moderated publishing”",
+        "with a link to your public profile",
+        "credited to “former member”",
     ],
     "fr": [
         "« Poser une question aux spécialistes »",
         "« Questions fréquentes »",
         "formulaire de contact",
         "Un modérateur lit vos premiers commentaires avant qu'ils n'apparaissent",
+        "« Soumettre à Publication modérée »",
+        "avec un lien vers votre profil public",
+        "attribuées à « ancien membre »",
     ],
 }
 

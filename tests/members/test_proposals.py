@@ -176,6 +176,11 @@ def test_accepting_a_practice_makes_a_draft_in_the_countrys_tree_and_credits_the
     # Accepting twice does nothing more.
     client.post(f"/admin/proposals/{proposal.pk}/", {"action": "accept"})
     assert Page.objects.filter(title=page.title).count() == 1
+    # In the member's profile: accepted, no link to a draft readers cannot see.
+    client.force_login(member.user)
+    mine = client.get("/fr/members/profile/").content.decode()
+    assert "Acceptée" in mine and "Publiée" not in mine and f'href="{page.url}"' not in mine
+    client.force_login(moderator)
     # The normal workflow: the owner submits, a reviewer approves, the page is published.
     from tests.factories import ReviewerFactory
 
@@ -192,6 +197,9 @@ def test_accepting_a_practice_makes_a_draft_in_the_countrys_tree_and_credits_the
     assert "Amina Diallo" in html and f"/members/{member.pk}/" in html
     public = client.get(f"/fr/members/{member.pk}/").content.decode()
     assert page.title in public
+    # Their profile now says it is published, with a link to the page.
+    client.force_login(member.user)
+    assert f'<a href="{page.url}">Publiée</a>' in client.get("/fr/members/profile/").content.decode()
 
 
 def test_rejecting_needs_a_reason_and_tells_the_member_in_their_language(client, site, member):
