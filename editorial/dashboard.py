@@ -28,7 +28,6 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from wagtail import hooks
-from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 from wagtail.models import AbstractGroupApprovalTask, Locale, Page, Revision, Task, TaskState, WorkflowState
@@ -179,7 +178,8 @@ class AwaitingMyReviewPanel(WorkflowObjectsToModeratePanel):
 
         Plus what the row's title opens (``review_url``): for a page, the submitted revision against
         the live one, or its preview if it was never published; and for a translation, the side-by-side
-        view of source and translation (``translation_review_url``).
+        view of source and translation (``translation_review_url``); for a snippet, its review view
+        (its texts beside the source's or the live ones).
         """
         workflow_action_url_name = "wagtailadmin_pages:workflow_action"
         workflow_preview_url_name = "wagtailadmin_pages:workflow_preview"
@@ -193,7 +193,9 @@ class AwaitingMyReviewPanel(WorkflowObjectsToModeratePanel):
             workflow_preview_url_name = None
         translation_review_url = None
         if not isinstance(obj, Page):
-            review_url, review_label = admin_edit_url(obj, user), _("Edit")
+            # Its texts beside the source's or the live ones, and the actions (editorial.translation_review).
+            review_url = reverse("editorial_snippet_review", args=[state.pk])
+            review_label = _("Read the submission")
         else:
             review_url, review_label = reverse("wagtailadmin_pages:edit", args=[obj.pk]), _("Edit")
             if obj.live_revision_id:
@@ -219,10 +221,6 @@ class AwaitingMyReviewPanel(WorkflowObjectsToModeratePanel):
             "workflow_preview_url_name": workflow_preview_url_name,
             "revisions_compare_url_name": revisions_compare_url_name,
         }
-
-
-def admin_edit_url(obj, user):
-    return AdminURLFinder(user).get_edit_url(obj)
 
 
 # Other apps add their rows to "Needs attention" with this hook: fn(user) -> HTML or "".

@@ -173,6 +173,8 @@ def review_context(request, page):
         if page.is_previewable()
         else None,
         "history_url": reverse("wagtailadmin_pages:history", args=[page.pk]),
+        "workflow_action_url_name": "wagtailadmin_pages:workflow_action",
+        "object_pk": page.pk,
         "actions": task.get_actions(page, request.user),
         "is_author": request.user.pk in submitter_of(task_state),
     }

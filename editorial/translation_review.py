@@ -16,6 +16,7 @@ translation marked and their live wording shown.
 """
 
 from django.contrib import messages
+from django.contrib.admin.utils import quote
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
@@ -236,6 +237,141 @@ class TranslationReviewView(WagtailAdminTemplateMixin, TemplateView):
         )
 
 
+# Reviewing a snippet (a FAQ entry, a glossary term, a figure), its translations included.
+
+
+def snippet_rows(obj, revision, translation):
+    """The rows of a snippet's review: as ``segment_rows`` for a translation; for a source, each
+    submitted text beside the live one (``source`` is then the live text, empty if never published)."""
+    if translation is not None:
+        return segment_rows(translation, obj, revision)
+    submitted = _texts(revision.as_object())
+    live = _texts(obj) if getattr(obj, "live", False) else {}
+    rows = []
+    for key, new in submitted.items():
+        old = live.get(key, "")
+        rows.append(
+            {
+                "field": _field_label(obj, key[0]),
+                "path": key[0],
+                "source": old,
+                "translation": new,
+                "live": None,
+                "changed": old != new,
+                "untranslated": False,
+            }
+        )
+    return rows
+
+
+def snippet_translation_of(obj):
+    """The wagtail-localize translation ``obj`` (a snippet) is the target of, or None (a source)."""
+    translation_key = getattr(obj, "translation_key", None)
+    if translation_key is None:
+        return None
+    return (
+        Translation.objects.filter(source__object_id=translation_key, target_locale_id=obj.locale_id, enabled=True)
+        .select_related("source", "source__locale", "target_locale")
+        .first()
+    )
+
+
+def snippet_review_context(request, task_state, obj):
+    """The review bar's context (as ``review_access.review_context``) for a snippet awaiting review."""
+    from editorial.models import submitter_of
+
+    state = task_state.workflow_state
+    task = task_state.task.specific
+    viewset = obj.snippet_viewset
+    return {
+        "page": obj,
+        "task_state": task_state,
+        "revision": task_state.revision,
+        "submitted_by": state.requested_by.get_full_name() or state.requested_by.get_username()
+        if state.requested_by
+        else "—",
+        "submitted_at": task_state.started_at,
+        "compare_url": None,
+        "translation_review_url": None,
+        "preview_url": None,
+        "history_url": None,
+        "workflow_action_url_name": viewset.get_url_name("workflow_action"),
+        "object_pk": quote(obj.pk),
+        "actions": task.get_actions(obj, request.user),
+        "is_author": request.user.pk in submitter_of(task_state),
+    }
+
+
+class SnippetReviewView(WagtailAdminTemplateMixin, TemplateView):
+    """What a snippet awaiting review says, for its reviewers: a translation beside its source, text by
+    text, or a source's submitted texts beside the live ones; with the review actions.
+
+    Wagtail's dashboard row of a snippet gives a reviewer who may not edit snippets only its title
+    and an Approve button. Open to whoever the submission's task offers actions (its reviewers, not
+    its authors) and to whoever may change the snippet.
+    """
+
+    template_name = "editorial/review/translation.html"
+    header_icon = "globe"
+
+    def dispatch(self, request, task_state_id):
+        from wagtail.models import TaskState
+
+        self.task_state = get_object_or_404(
+            TaskState.objects.select_related("revision", "workflow_state", "workflow_state__requested_by"),
+            pk=task_state_id,
+        )
+        obj = self.task_state.revision.content_object
+        if obj is None or isinstance(obj, Page) or not hasattr(obj, "snippet_viewset"):
+            raise Http404
+        if self.task_state.status != TaskState.STATUS_IN_PROGRESS:
+            # Decided (the review bar's action comes back here): the rest of the queue is on the dashboard.
+            return redirect("wagtailadmin_home")
+        self.object = obj
+        task = self.task_state.task.specific
+        policy = obj.snippet_viewset.permission_policy
+        if not (
+            task.get_actions(obj, request.user) or policy.user_has_permission_for_instance(request.user, "change", obj)
+        ):
+            raise PermissionDenied
+        self.translation = snippet_translation_of(obj)
+        return super().dispatch(request, task_state_id)
+
+    def get_page_title(self):
+        return _("Source and translation") if self.translation else _("Submitted and live texts")
+
+    def get_page_subtitle(self):
+        return str(self.task_state.revision.as_object())
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": "", "label": self.get_page_title(), "sublabel": self.get_page_subtitle()},
+        ]
+
+    def get_context_data(self, **kwargs):
+        rows = snippet_rows(self.object, self.task_state.revision, self.translation)
+        if self.translation is not None:
+            languages = {
+                "source_language": self.translation.source.locale.get_display_name(),
+                "target_language": self.translation.target_locale.get_display_name(),
+                "source_language_code": self.translation.source.locale.language_code,
+                "target_language_code": self.translation.target_locale.language_code,
+            }
+        else:
+            code = self.object.locale.language_code if hasattr(self.object, "locale") else ""
+            languages = {"source_language_code": code, "target_language_code": code}
+        return super().get_context_data(
+            **kwargs,
+            page=self.object,
+            review=snippet_review_context(self.request, self.task_state, self.object),
+            rows=rows,
+            changed=sum(row["changed"] for row in rows),
+            is_translation=self.translation is not None,
+            **languages,
+        )
+
+
 urlpatterns = [
     path(
         "editorial/translations/<int:translation_id>/submit/",
@@ -246,5 +382,10 @@ urlpatterns = [
         "editorial/translations/review/<int:page_id>/",
         TranslationReviewView.as_view(),
         name="editorial_translation_review",
+    ),
+    path(
+        "editorial/review/snippet/<int:task_state_id>/",
+        SnippetReviewView.as_view(),
+        name="editorial_snippet_review",
     ),
 ]

@@ -13,6 +13,7 @@ import os
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from .conftest import DESKTOP, SCREENSHOTS, _manage
 
@@ -161,11 +162,15 @@ def test_ask_answer_faq_and_translations(portal, browser):
     # The reviewer approves both from "Awaiting your review".
     context, reviewer = admin_login(browser, base_url, "reviewer", "demo-reviewer-2026")
     shot(reviewer, "14-reviewer-queue")
+    # Each row's title opens the translation beside its Spanish source; the review bar approves it.
     for language in ("en", "fr"):
-        row = reviewer.locator("#awaiting-review-section tr", has_text=TEXTS[language][0])
-        row.locator("[data-w-dropdown-target=toggle]").click()
-        row.get_by_role("button", name="Approve", exact=True).click()
-        row.wait_for(state="detached")
+        reviewer.locator("#awaiting-review-section td.title a", has_text=TEXTS[language][0]).first.click()
+        table = reviewer.locator("table.translation-review")
+        expect(table).to_contain_text(TEXTS[language][1])
+        shot(reviewer, f"15-reviewer-reads-{language}")
+        reviewer.locator(".editorial-review-bar").get_by_role("button", name="Approve", exact=True).click()
+        reviewer.wait_for_url(f"{base_url}/admin/")
+        expect(reviewer.locator("#awaiting-review-section")).not_to_contain_text(TEXTS[language][0])
     shot(reviewer, "15-reviewer-approved")
     context.close()
 

@@ -107,3 +107,36 @@ def test_a_translator_cannot_submit_another_language_or_the_source(client, scene
     client.force_login(EditorFactory())
     html = client.get(edit_url(version(entry, "en"))).content.decode()
     assert "portal-own-footer" not in html and not footer_of(html)
+
+
+def test_the_reviewer_reads_the_translation_beside_its_source_before_approving(client, scene, entry):
+    """The reviewer's dashboard row of a submitted FAQ translation opens its texts beside the Spanish
+    source, with the review actions; an outsider may not open it, nor may anyone once it is decided."""
+    english = version(entry, "en")
+    client.force_login(TranslatorFactory(languages=["en"]))
+    translate_texts(entry, "en", *ENGLISH)
+    client.post(reverse("editorial_submit_translation", args=[translation_into(entry, "en").pk]))
+    state = WorkflowState.objects.get(object_id=str(english.pk), status=WorkflowState.STATUS_IN_PROGRESS)
+    task_state = state.current_task_state
+    review_url = reverse("editorial_snippet_review", args=[task_state.pk])
+
+    reviewer = ReviewerFactory()
+    client.force_login(reviewer)
+    dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert f'href="{review_url}"' in dashboard
+
+    page = client.get(review_url)
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert QUESTION in html and "El Estado, con impuestos generales." in html  # the source
+    assert ENGLISH[0] in html and ENGLISH[1] in html  # the translation
+    approve = reverse("wagtailsnippets_qa_faqentry:workflow_action", args=[english.pk, "approve", task_state.pk])
+    assert f'data-workflow-action-url="{approve}"' in html
+
+    # Not for a specialist who reviews nothing, nor for the translator who wrote it (no action: an author).
+    client.force_login(scene["owner"])
+    assert refused(client.get(review_url))
+    client.force_login(reviewer)
+    client.post(approve, {"comment": ""})
+    # Decided: back to the dashboard and the rest of the queue.
+    assert client.get(review_url).url == reverse("wagtailadmin_home")
