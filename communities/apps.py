@@ -16,6 +16,7 @@ class CommunitiesConfig(AppConfig):
     ]
 
     def ready(self):
-        from communities import privacy
+        from communities import files, privacy
 
         privacy.connect()
+        files.connect()
