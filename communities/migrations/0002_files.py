@@ -37,7 +37,7 @@ class Migration(migrations.Migration):
                 ('community', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='files', to='communities.communitypage', verbose_name='community')),
                 ('document', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='community_file', to='wagtaildocs.document', verbose_name='document')),
                 ('uploaded_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='uploaded by')),
-                ('category', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='files', to='communities.filecategory', verbose_name='category')),
+                ('category', models.ForeignKey(on_delete=django.db.models.deletion.RESTRICT, related_name='files', to='communities.filecategory', verbose_name='category')),
             ],
             options={
                 'verbose_name': 'community file',
@@ -49,7 +49,7 @@ class Migration(migrations.Migration):
             name='FileCollection',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('collection', models.OneToOneField(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='wagtailcore.collection', verbose_name='collection')),
+                ('collection', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='wagtailcore.collection', verbose_name='collection')),
                 ('community', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='file_collection', to='communities.communitypage', verbose_name='community')),
             ],
             options={

@@ -22,7 +22,7 @@ class FileCollection(models.Model):
         verbose_name=_("community"),
     )
     collection = models.OneToOneField(
-        "wagtailcore.Collection", on_delete=models.PROTECT, related_name="+", verbose_name=_("collection")
+        "wagtailcore.Collection", on_delete=models.CASCADE, related_name="+", verbose_name=_("collection")
     )
 
     class Meta:
@@ -59,7 +59,7 @@ class CommunityFile(models.Model):
         "communities.CommunityPage", on_delete=models.CASCADE, related_name="files", verbose_name=_("community")
     )
     category = models.ForeignKey(
-        FileCategory, on_delete=models.PROTECT, related_name="files", verbose_name=_("category")
+        FileCategory, on_delete=models.RESTRICT, related_name="files", verbose_name=_("category")
     )
     document = models.OneToOneField(
         "wagtaildocs.Document", on_delete=models.CASCADE, related_name="community_file", verbose_name=_("document")

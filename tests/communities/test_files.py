@@ -283,3 +283,10 @@ def test_the_demo_files(community):
         offsets = [int(found) for found in re.findall(rb"(\d{10}) 00000 n", data)]
         assert [data[offset:].split(b" ", 1)[0] for offset in offsets] == [b"1", b"2", b"3", b"4", b"5"]
         assert b"startxref\n%d\n" % data.index(b"xref\n") in data
+
+
+def test_deleting_a_community_deletes_its_files(community, category):
+    files.store(community, title="Acta", category=category, upload=pdf(), user=None)
+    community.delete()
+    assert not CommunityFile.objects.exists() and not FileCategory.objects.exists()
+    assert not get_document_model().objects.exists()
