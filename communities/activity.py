@@ -30,6 +30,7 @@ from communities.models import (
     ActivityCheck,
     Announcement,
     CommunityEvent,
+    CommunityFile,
     CommunityPage,
     CommunitySubPage,
     Membership,
@@ -84,6 +85,12 @@ def community_pages(community):
 def calendar(community):
     """Events, meetings and webinar sessions added or changed (communities/calendar.py)."""
     return CommunityEvent.objects.filter(community=community).aggregate(newest=Max("updated_at"))["newest"]
+
+
+@source
+def shared_files(community):
+    """Files shared with the members (communities/files.py)."""
+    return CommunityFile.objects.filter(community=community).aggregate(newest=Max("created_at"))["newest"]
 
 
 @source

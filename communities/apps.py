@@ -18,7 +18,8 @@ class CommunitiesConfig(AppConfig):
     ]
 
     def ready(self):
-        from communities import manager_rights, privacy
+        from communities import files, manager_rights, privacy
 
         privacy.connect()
         manager_rights.connect()
+        files.connect()

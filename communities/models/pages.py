@@ -9,7 +9,7 @@ memberships and Django group are those of every language version): ``canonical()
 
 What a reader may do is decided in ``communities/access.py``; how privacy is built on
 Wagtail's view restrictions, in ``communities/privacy.py``; the reader's routes (join,
-members, discussions…) in ``communities/views.py``.
+members, discussions, files…) in ``communities/views.py``.
 """
 
 from django.db import models
@@ -189,6 +189,24 @@ class CommunityPage(RoutablePageMixin, BasePage):
         from communities import discussions
 
         return discussions.ACTIONS[action](self, request, int(pk))
+
+    @path("files/")
+    def files_route(self, request):
+        from communities import file_views
+
+        return file_views.files(self, request)
+
+    @path("files/categories/")
+    def file_categories_route(self, request):
+        from communities import file_views
+
+        return file_views.categories(self, request)
+
+    @re_path(r"^delete-file/(?P<pk>\d+)/$")
+    def delete_file_route(self, request, pk):
+        from communities import file_views
+
+        return file_views.delete_file(self, request, int(pk))
 
     @path("announce/")
     def announce_route(self, request):

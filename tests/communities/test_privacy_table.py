@@ -2,8 +2,9 @@
 
 For each privacy level and each reader, what they get of the community page (and its Join
 button or notice), its sub-page, a discussion, a working group, and what they find of it in
-the listing, the site search, the search box's suggestions, the sitemap and the feeds, and
-its calendar (the tab, the community's ``.ics`` and an event's ``.ics``).
+the listing, the site search, the search box's suggestions, the sitemap and the feeds, its
+calendar (the tab, the community's ``.ics`` and an event's ``.ics``), and its files (the Files
+list and a file's direct ``/documents/<id>/<file>`` link).
 Before each reader, the community's manager and a member read everything (so that anything
 that leaked into the page cache or the shared data would be served to the reader), and an
 anonymous reader asks twice (the second answer may come from the page cache, and must be the
@@ -13,12 +14,16 @@ same). Runs on SQLite and on PostgreSQL (``DATABASE_URL``).
 import datetime
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
-from communities.models import CommunityEvent, Thread
+from communities import files
+from communities.models import CommunityEvent, FileCategory, Thread
 from tests.factories import CommunityPageFactory, CommunitySubPageFactory, MemberFactory, member_of
 
 pytestmark = [pytest.mark.django_db, pytest.mark.factories]
+
+FILE_DATA = b"%PDF-1.4\n% acta de la reunion\n%%EOF\n"
 
 READERS = ("anonymous", "outsider", "pending", "member", "manager")
 MEMBERS = {"member", "manager"}
@@ -43,6 +48,10 @@ LEVELS = {
 # found: in the site search and the suggestions; sub_found: its sub-page in the site search;
 # post: may start a discussion; notice: the "no longer active" notice;
 # calendar: the calendar tab, the community's .ics and an event's .ics (the others get none of them).
+
+
+# files: the Files list and a file's direct link (members only at every level, open included).
+FILES = MEMBERS
 TABLE = {
     "private": {
         "calendar": MEMBERS,
@@ -139,8 +148,8 @@ JOIN_TEXTS = {
 
 
 @pytest.fixture(scope="module")
-def scene(index):
-    """One community per level, each with a sub-page, a discussion, a working group and its readers."""
+def scene(index, file_storage):
+    """One community per level, each with a sub-page, a discussion, a working group, a file and its readers."""
     communities = {}
     for level, (fields, word) in LEVELS.items():
         community = CommunityPageFactory(
@@ -168,6 +177,10 @@ def scene(index):
             time_zone="America/Lima",
             online_url="https://meet.example.org/x",
         )
+
+        category = FileCategory.objects.create(community=community, name=f"Categoria {word}")
+        upload = SimpleUploadedFile(f"acta-{word}.pdf", FILE_DATA)
+        shared = files.store(community, title=f"Acta {word}acta", category=category, upload=upload, user=None)
         communities[level] = {
             "community": community,
             "event": event,
@@ -175,6 +188,7 @@ def scene(index):
             "sub": sub,
             "group": group,
             "thread": thread,
+            "file": shared,
             "word": word,
         }
     return communities
@@ -203,6 +217,9 @@ def what_they_get(client, scene_item):
         response.status_code == 200 and cite in response.content.decode()
         for response in (calendar, calendar_ics, event_ics)
     ]
+
+    files_list = client.get(f"{community.url}files/")
+    download = client.get(scene_item["file"].document.url)
     return {
         "calendar": all(readable),
         "calendar_any": any(readable),
@@ -221,6 +238,12 @@ def what_they_get(client, scene_item):
         "sub_found": scene_item["sub"].title in sub_search,
         "post": f"{community.url}discussions/new/" in body,
         "notice": "ya no está activa" in body,
+        "files": files_list.status_code == 200 and f"{word}acta" in files_list.content.decode(),
+        "files_status": files_list.status_code,
+        "download": download.status_code == 200 and b"".join(download.streaming_content) == FILE_DATA,
+        "download_response": download,
+        "file_in_body": f"{word}acta" in body,
+        "file_found": f"Acta {word}acta" in client.get("/es/search/", {"q": f"{word}acta"}).content.decode(),
     }
 
 
@@ -256,6 +279,14 @@ def test_privacy_table(scene, level, reader):
     assert got["sub_found"] == (reader in expected["sub_found"])
     assert got["post"] == (reader in expected["post"])
     assert got["notice"] == (reader in expected["notice"])
+    assert got["files"] == got["download"] == (reader in FILES)
+    if reader not in FILES:
+        assert got["files_status"] in ((404,) if level == "hidden" else (302, 403))
+        assert got["download_response"].status_code == 302 and "/login/" in got["download_response"]["Location"]
+        assert not got["file_in_body"]
+    else:
+        assert "private" in got["download_response"]["Cache-Control"]
+    assert not got["file_found"]  # files are never in the site search, not even for members
     join = expected["join"].get(reader)
     for kind, text in JOIN_TEXTS.items():
         assert (text in got["body"]) == (kind == join), kind
