@@ -17,5 +17,8 @@ class CommunitiesConfig(AppConfig):
 
     def ready(self):
         from communities import privacy
+        from communities.demo import load_demo_communities
+        from demo.loader import demo_content_loaded
 
         privacy.connect()
+        demo_content_loaded.connect(load_demo_communities, dispatch_uid="communities_demo")
