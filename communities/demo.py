@@ -99,7 +99,9 @@ def load_demo_communities(sender=None, loader=None, **kwargs):
             continue
         community = page.canonical()
         found = extras[entry.key]
-        _people(entry, community, found.get("people") or {}, users, counts)
+        # Members joined a month before the first discussion of their community.
+        first = max((item["days_ago"] for item in found.get("discussions") or []), default=0)
+        _people(entry, community, found.get("people") or {}, users, counts, joined=_ago(first + 30))
         _discussions(entry, community, found.get("discussions") or [], users, counts)
         _announcements(entry, community, found.get("announcements") or [], users, counts)
     loader.log(
@@ -126,7 +128,7 @@ def _ago(days):
     return timezone.now() - datetime.timedelta(days=days, hours=1)
 
 
-def _people(entry, community, people, users, counts):
+def _people(entry, community, people, users, counts, joined):
     roles = {Membership.Role.MANAGER: people.get("managers", []), Membership.Role.MEMBER: people.get("members", [])}
     for role, usernames in roles.items():
         for username in usernames:
@@ -134,7 +136,7 @@ def _people(entry, community, people, users, counts):
             _membership, created = Membership.objects.get_or_create(
                 community=community,
                 user=user,
-                defaults={"role": role, "state": Membership.State.ACTIVE, "joined_at": _ago(30)},
+                defaults={"role": role, "state": Membership.State.ACTIVE, "joined_at": joined, "requested_at": joined},
             )
             counts["memberships"] += created
 

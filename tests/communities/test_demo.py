@@ -56,6 +56,8 @@ def test_the_seed_community_has_its_concept_note_working_groups_and_life():
     assert community.threads.count() == 2
     assert all(thread.posts.exists() for thread in community.threads.all())
     assert community.announcements.count() == 1
+    first_post = min(thread.created_at for thread in community.threads.all())
+    assert all(m.joined_at < first_post for m in community.memberships.all())  # they joined, then wrote
 
 
 def test_one_community_of_each_privacy_level_each_with_members_and_a_discussion():
