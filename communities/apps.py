@@ -19,7 +19,10 @@ class CommunitiesConfig(AppConfig):
 
     def ready(self):
         from communities import files, manager_rights, privacy
+        from communities.demo import load_demo_communities
+        from demo.loader import demo_content_loaded
 
         privacy.connect()
         manager_rights.connect()
         files.connect()
+        demo_content_loaded.connect(load_demo_communities, dispatch_uid="communities_demo")

@@ -24,7 +24,7 @@ def test_a_member_starts_a_discussion_and_followers_hear_of_replies_in_their_lan
     quiet = member_of(community, language="en")
     client.force_login(author)
     response = start(client, community, body="<b>Hola</b> https://example.org/informe")
-    thread = Thread.objects.get()
+    thread = Thread.objects.get(community=community)
     assert response["Location"] == f"{community.url}discussions/{thread.pk}/"
     assert thread.body == "Hola https://example.org/informe"  # plain text
     page = client.get(response["Location"]).content.decode()
@@ -50,20 +50,20 @@ def test_following_can_be_stopped(client, community, commit):
     author = member_of(community)
     client.force_login(author)
     start(client, community)
-    thread = Thread.objects.get()
+    thread = Thread.objects.get(community=community)
     client.post(f"{community.url}follow/{thread.pk}/")
     assert not thread.followers.filter(pk=author.pk).exists()
     client.force_login(member_of(community))
     with commit():
         client.post(f"{community.url}discussions/{thread.pk}/", {"body": "Respuesta."})
-    assert Post.objects.count() == 1 and not mail.outbox
+    assert Post.objects.filter(thread__community=community).count() == 1 and not mail.outbox
 
 
 def test_empty_posts_are_refused_and_nothing_saved(client, community):
     client.force_login(member_of(community))
     response = start(client, community, title="  ", body="<p></p>")
     assert response.status_code == 400 and "Este campo no puede estar vacío." in response.content.decode()
-    assert not Thread.objects.exists()
+    assert not Thread.objects.filter(community=community).exists()
 
 
 def test_only_members_post(client, community):
@@ -76,7 +76,10 @@ def test_only_members_post(client, community):
         assert refused.status_code == 403
         assert "Solo los miembros de esta comunidad pueden publicar" in refused.content.decode()
         assert client.post(f"{community.url}discussions/{thread.pk}/", {"body": "x"}).status_code == 403
-    assert Thread.objects.count() == 1 and not Post.objects.exists()
+    assert (
+        Thread.objects.filter(community=community).count() == 1
+        and not Post.objects.filter(thread__community=community).exists()
+    )
 
 
 def test_an_open_community_is_read_by_anyone_but_not_written(client, index):
@@ -88,7 +91,7 @@ def test_an_open_community_is_read_by_anyone_but_not_written(client, index):
     assert "csrfmiddlewaretoken" not in page.content.decode()
     response = client.post(f"{community.url}discussions/{thread.pk}/", {"body": "Anónimo"})
     assert response.status_code == 302 and "/login/" in response["Location"]
-    assert not Post.objects.exists()
+    assert not Post.objects.filter(thread__community=community).exists()
 
 
 def test_authors_edit_and_delete_their_own_posts_only(client, community):
@@ -105,9 +108,9 @@ def test_authors_edit_and_delete_their_own_posts_only(client, community):
     post.refresh_from_db()
     assert post.body == "Segunda versión" and post.edited_at is not None
     client.post(f"{community.url}delete-post/{post.pk}/")
-    assert not Post.objects.exists()
+    assert not Post.objects.filter(thread__community=community).exists()
     client.post(f"{community.url}delete-thread/{thread.pk}/")
-    assert not Thread.objects.exists()
+    assert not Thread.objects.filter(community=community).exists()
 
 
 def test_managers_moderate(client, community):
@@ -121,7 +124,7 @@ def test_managers_moderate(client, community):
     assert client.post(f"{community.url}edit-post/{post.pk}/", {"body": "Cambiado"}).status_code == 403
     client.post(f"{community.url}delete-post/{post.pk}/")
     client.post(f"{community.url}delete-thread/{thread.pk}/")
-    assert not Thread.objects.exists()
+    assert not Thread.objects.filter(community=community).exists()
 
 
 def test_nobody_posts_in_an_archived_community(client, index):
@@ -152,7 +155,7 @@ def test_managers_announce_to_every_member_in_their_language(client, community, 
     client.force_login(manager)
     with commit():
         client.post(f"{community.url}announce/", {"title": "Seminario el 24 de mayo", "body": "Inscríbanse."})
-    assert Announcement.objects.count() == 1
+    assert Announcement.objects.filter(community=community).count() == 1
     by_address = {m.to[0]: m for m in mail.outbox}
     assert set(by_address) == {manager.email, french.email, english.email}
     assert pending.email not in by_address

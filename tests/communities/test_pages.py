@@ -117,8 +117,10 @@ def test_deleting_a_community_deletes_its_memberships_and_discussions(index):
     member = member_of(community)
     member_of(group, role="manager")
     Thread.objects.create(community=community, title="Hilo", body="Texto", author=member)
+    pks = [community.pk, group.pk]
     community.delete()
-    assert not Membership.objects.exists() and not Thread.objects.exists()
+    assert not Membership.objects.filter(community__in=pks).exists()
+    assert not Thread.objects.filter(community__in=pks).exists()
     assert not member.groups.exists()
 
 

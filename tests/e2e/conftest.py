@@ -67,7 +67,13 @@ EVERY_PAGE = [
     for page_type in PAGE_TYPES
 ]
 # Pages the reader journey passes through, besides those of PAGE_TYPES.
-JOURNEY_KEYS = ("resource-tz-sper",)
+JOURNEY_KEYS = (
+    "resource-tz-sper",
+    "communities",
+    "community-registries",
+    "community-mena",
+    "community-ambassadors",
+)
 
 DEMO_PAGES = """
 import json

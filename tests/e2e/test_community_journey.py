@@ -1,70 +1,27 @@
-"""A community's day in the browser: a member asks to join a semi-private community, a manager
-approves, the member replies in a discussion, and another member is told by email in French.
-Screenshots in tests/e2e/screenshots/ (community-*.png).
+"""Communities in the browser, on the demo communities (communities/demo.py; README's demo accounts).
 
-The demo has no community yet: the scene is built in the portal's own database with the
-factories (``manage.py shell``), the way an editor and the members would have built it. Email
-goes to the console in the portal's server (dev settings): it is read from the server's log.
+- A newcomer asks to join the semi-private community, its manager approves, the newcomer replies
+  in a discussion, and another member who follows it is told by email, in French.
+- An anonymous reader of the open community reads its discussions but cannot post.
+- A signed-in non-member finds nothing of the hidden community anywhere: listing, site search,
+  the search box's suggestions, its address (404); a member of it finds it everywhere.
+
+Email goes to the console in the portal's server (dev settings): it is read from the server's
+log. Screenshots in tests/e2e/screenshots/ (community-*.png).
 """
 
-import json
-import os
-import subprocess
-import sys
 import time
 
 import pytest
 
-from tests.e2e.conftest import DESKTOP, ROOT, SCREENSHOTS
+from tests.e2e.conftest import DESKTOP, SCREENSHOTS
 
 pytestmark = pytest.mark.e2e
 
-PASSWORD = "Una-frase-larga-2026"
-SCENE = """
-import json
-from django.contrib.auth import get_user_model
-from home.models import HomePage
-from communities.models import CommunityIndexPage
-from tests.factories import CommunityIndexPageFactory, CommunityPageFactory, MemberFactory, MembershipFactory
-from communities.models import Thread
-home = HomePage.objects.get(locale__language_code="es")
-for old in CommunityIndexPage.objects.filter(depth=3):  # a scene built before on the same database
-    old.delete()
-get_user_model().objects.filter(email__endswith="@example.org", username__startswith="member").delete()
-index = CommunityIndexPageFactory(parent=home, title="Comunidades", slug="comunidades")
-community = CommunityPageFactory(parent=index, title="Cooperación Sur-Sur para la infancia", access="semi-private")
-people = {}
-for key, first, language in (("manager", "Martha", "es"), ("member", "Mariana", "fr"), ("applicant", "Tomás", "en")):
-    member = MemberFactory(language=language, user__first_name=first, user__email=f"{key}@example.org")
-    member.user.set_password(PASSWORD)
-    member.user.save()
-    people[key] = member.user
-MembershipFactory(community=community, user=people["manager"], role="manager")
-MembershipFactory(community=community, user=people["member"])
-thread = Thread.objects.create(community=community, title="Buenas prácticas", body="¿Qué ejemplos conocen?",
-                               author=people["member"])
-thread.followers.add(people["member"])
-print(json.dumps({"url": community.url, "thread": thread.pk}))
-"""
-
-
-def build_scene(portal):
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.dev",
-        "DATABASE_URL": f"sqlite:///{portal['log'].parent / 'db.sqlite3'}",
-    }
-    script = f"PASSWORD = {PASSWORD!r}\n{SCENE}"
-    result = subprocess.run(
-        [sys.executable, "manage.py", "shell", "--command", script],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout.strip().splitlines()[-1])
+# Demo accounts (communities/demo.py, DEMO_MEMBERS): email: password.
+NEWCOMER = ("newcomer@example.org", "demo-newcomer-2026")  # member of no community; emails in English
+MANAGER = ("community-manager@example.org", "demo-community-manager-2026")  # manages them all; Spanish
+MEMBER = ("community-member@example.org", "demo-community-member-2026")  # French
 
 
 def shot(page, name):
@@ -72,13 +29,18 @@ def shot(page, name):
     page.screenshot(path=SCREENSHOTS / f"community-{name}.png", full_page=True)
 
 
-def sign_in(browser, base_url, email):
+def new_page(browser):
     context = browser.new_context(viewport=DESKTOP)
     context.set_default_timeout(15_000)
-    page = context.new_page()
-    page.goto(f"{base_url}/es/accounts/login/")
+    return context.new_page()
+
+
+def sign_in(browser, base_url, account, language="es"):
+    email, password = account
+    page = new_page(browser)
+    page.goto(f"{base_url}/{language}/accounts/login/")
     page.fill("input[name=login]", email)
-    page.fill("input[name=password]", PASSWORD)
+    page.fill("input[name=password]", password)
     page.locator("main form button[type=submit]").first.click()
     page.wait_for_load_state()
     return page
@@ -97,37 +59,110 @@ def wait_for(log, text, timeout=20):
 
 def test_ask_to_join_approve_reply_and_notify(portal, browser):
     base_url, log = portal["base_url"], portal["log"]
-    scene = build_scene(portal)
-    community_url = base_url + scene["url"]
-    thread_url = f"{community_url}discussions/{scene['thread']}/"
+    community = portal["pages"]["community-registries"]["es"]
+    community_url = base_url + community["url"]
+    thread_title = "Actualizar el registro social después de una emergencia"
 
-    applicant = sign_in(browser, base_url, "applicant@example.org")
-    applicant.goto(community_url)
-    assert "Los debates, los anuncios" in applicant.inner_text("main")  # content for members only
-    assert applicant.goto(thread_url).status == 403
-    applicant.goto(community_url)
-    applicant.get_by_role("button", name="Pedir unirse").click()
-    assert "Su solicitud se ha enviado a los administradores" in applicant.inner_text("main")
-    shot(applicant, "1-request-sent")
-    to_manager = wait_for(log, "pide unirse a la comunidad «Cooperación Sur-Sur para la infancia»")
-    assert "To: manager@example.org" in to_manager
+    newcomer = sign_in(browser, base_url, NEWCOMER)
+    newcomer.goto(base_url + portal["pages"]["communities"]["es"]["url"])
+    newcomer.get_by_role("link", name=community["title"]).click()
+    assert "Los debates, los anuncios" in newcomer.inner_text("main")  # content for members only
+    assert newcomer.get_by_role("link", name=thread_title).count() == 0
+    newcomer.get_by_role("button", name="Pedir unirse").click()
+    assert "Su solicitud se ha enviado a los administradores" in newcomer.inner_text("main")
+    shot(newcomer, "1-request-sent")
+    to_manager = wait_for(log, f"pide unirse a la comunidad «{community['title']}»")
+    assert "To: community-manager@example.org" in to_manager
 
-    manager = sign_in(browser, base_url, "manager@example.org")
+    manager = sign_in(browser, base_url, MANAGER)
     manager.goto(community_url)
     manager.get_by_role("link", name="Gestionar los miembros").click()
-    row = manager.locator("tr", has_text="applicant@example.org")
+    row = manager.locator("tr", has_text="newcomer@example.org")
     shot(manager, "2-members-screen")
     row.get_by_role("button", name="Aprobar").click()
-    assert "Tomás Tester ahora es miembro." in manager.inner_text("main")
+    assert "Tomás Newcomer ahora es miembro." in manager.inner_text("main")
     shot(manager, "3-approved")
-    welcome = wait_for(log, "The managers of the community “Cooperación Sur-Sur para la infancia” have approved")
-    assert "To: applicant@example.org" in welcome  # in the applicant's English
+    english_title = portal["pages"]["community-registries"]["en"]["title"]
+    welcome = wait_for(log, f"The managers of the community “{english_title}” have approved")
+    assert "To: newcomer@example.org" in welcome  # in the newcomer's English
 
-    applicant.goto(thread_url)
-    applicant.get_by_label("Su respuesta").fill("En Angola, una alianza entre operadores de agua.")
-    applicant.get_by_role("button", name="Publicar la respuesta").click()
-    assert "En Angola, una alianza entre operadores de agua." in applicant.inner_text("main")
-    shot(applicant, "4-reply-posted")
-    to_follower = wait_for(log, "a répondu dans la discussion « Buenas prácticas »")  # in French
-    assert "To: member@example.org" in to_follower
-    assert "En Angola, una alianza entre operadores de agua." in to_follower
+    newcomer.goto(community_url)
+    newcomer.get_by_role("link", name=thread_title).click()
+    newcomer.get_by_label("Su respuesta").fill("Nosotros abrimos un registro a demanda en las oficinas locales.")
+    newcomer.get_by_role("button", name="Publicar la respuesta").click()
+    assert "Nosotros abrimos un registro a demanda en las oficinas locales." in newcomer.inner_text("main")
+    shot(newcomer, "4-reply-posted")
+    to_follower = wait_for(log, f"a répondu dans la discussion « {thread_title} »")  # the author, in French
+    assert "To: community-member@example.org" in to_follower
+    assert "Nosotros abrimos un registro a demanda en las oficinas locales." in to_follower
+
+
+def test_an_anonymous_reader_reads_the_open_community_but_cannot_post(portal, browser):
+    base_url = portal["base_url"]
+    community = portal["pages"]["community-mena"]["en"]
+    reader = new_page(browser)
+    reader.goto(base_url + portal["pages"]["communities"]["en"]["url"])
+    reader.get_by_role("link", name=community["title"]).click()
+    main = reader.inner_text("main")
+    assert "Only members post. Join the community to take part." in main
+    assert reader.get_by_role("link", name="Sign in to join").count() == 1
+    assert reader.get_by_role("link", name="Start a discussion").count() == 0
+    assert "Marta Manager" in main  # the members are listed: an open community is read by everyone
+    shot(reader, "5-open-anonymous")
+
+    reader.get_by_role("link", name="Preguntas para la sesión sobre protección social de la infancia").click()
+    assert "Quelle part des enfants de la région est couverte par une prestation" in reader.inner_text("main")
+    assert reader.locator("main textarea").count() == 0  # no reply form
+    assert reader.get_by_role("link", name="Sign in to take part").count() == 1
+    shot(reader, "6-open-thread-anonymous")
+
+    reader.goto(f"{base_url}{community['url']}discussions/new/")
+    assert "/accounts/login/" in reader.url  # starting a discussion asks to sign in first
+
+
+def suggestions(page, base_url, language, text):
+    """The titles the search box suggests for ``text`` (once the suggestions have answered)."""
+    page.goto(f"{base_url}/{language}/")
+    box = page.locator("header form[role=search] input[name=q]")
+    with page.expect_response(lambda response: "/autocomplete/" in response.url and text in response.url) as answer:
+        box.fill(text)
+    return [result["title"] for result in answer.value.json()["results"]]
+
+
+def search_results(page, base_url, language, text):
+    page.goto(f"{base_url}/{language}/")
+    box = page.locator("header form[role=search] input[name=q]")
+    box.fill(text)
+    box.press("Enter")
+    page.wait_for_load_state()
+    return page.inner_text("main")
+
+
+def test_a_non_member_finds_nothing_of_the_hidden_community(portal, browser):
+    base_url, language = portal["base_url"], "fr"
+    hidden = portal["pages"]["community-ambassadors"][language]
+    listing = base_url + portal["pages"]["communities"][language]["url"]
+    word = "ambassadeurs"
+
+    # A member of it finds it everywhere: what the non-member does not see is there to be seen.
+    member = sign_in(browser, base_url, MEMBER, language)
+    member.goto(listing)
+    assert member.get_by_role("link", name=hidden["title"]).count() == 1
+    assert hidden["title"] in search_results(member, base_url, language, word)
+    assert hidden["title"] in suggestions(member, base_url, language, word)
+    assert member.goto(base_url + hidden["url"]).status == 200
+
+    outsider = sign_in(browser, base_url, NEWCOMER, language)
+    outsider.goto(listing)
+    assert word not in outsider.inner_text("main").lower()
+    assert "Communautés" in outsider.inner_text("main")
+    shot(outsider, "7-hidden-listing-outsider")
+    found = search_results(outsider, base_url, language, word)
+    assert hidden["title"] not in found and "Aucun résultat ne correspond à votre recherche" in found
+    assert outsider.locator(f"main a[href*='{hidden['url']}']").count() == 0
+    shot(outsider, "8-hidden-search-outsider")
+    assert suggestions(outsider, base_url, language, word) == []
+    response = outsider.goto(base_url + hidden["url"])
+    assert response.status == 404
+    assert word not in outsider.inner_text("body").lower()
+    shot(outsider, "9-hidden-address-outsider")

@@ -9,6 +9,7 @@ import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
 
 from tests.factories import (
     CaseStudyPageFactory,
@@ -152,6 +153,9 @@ def test_a_page_number_past_the_end_shows_the_last_page_in_as_few_queries(client
     pages = client.get(url).context["paginator"].num_pages
     assert pages >= 2
     last = client.get(url + f"&page={pages}").context["items"]
-    assert queries_for(client, url + "&page=99") <= 12
+    # On the raw path, a site with view restrictions (the demo's hidden community and working
+    # groups) reads the restricted pages' translation keys once more (feeds/sources.py).
+    restricted = not data_cache and PageViewRestriction.objects.exists()
+    assert queries_for(client, url + "&page=99") <= 12 + restricted
     past = client.get(url + "&page=99").context["items"]
     assert past.number == pages and [item.pk for item in past] == [item.pk for item in last]
