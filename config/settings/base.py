@@ -382,6 +382,9 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
 # Limits come from RATE_LIMITS (portal/security/ratelimits.py) and the login lockout (axes).
 ACCOUNT_RATE_LIMITS = False
 LOGIN_URL = "account_login"
+# A page or document closed to the reader sends them to the portal's own sign-in (Wagtail's default
+# is its bare form at /<lang>/_util/login/); the URL name is resolved in the reader's language.
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 LOGIN_REDIRECT_URL = "members:profile"
 
 # Listing pages show this many items per page.

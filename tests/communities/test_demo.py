@@ -53,11 +53,23 @@ def test_the_seed_community_has_its_concept_note_working_groups_and_life():
         assert members and members <= parent_members, group.title
     managers = community.memberships.filter(role=Membership.Role.MANAGER)
     assert set(managers.values_list("user__username", flat=True)) == {"community-manager", "specialist"}
-    assert community.threads.count() == 2
-    assert all(thread.posts.exists() for thread in community.threads.all())
+    qa_threads = community.events.exclude(qa_thread=None).values("qa_thread")
+    discussions = community.threads.exclude(pk__in=qa_threads)  # not the webinars' Q&A threads
+    assert discussions.count() == 2
+    assert all(thread.posts.exists() for thread in discussions)
     assert community.announcements.count() == 1
-    first_post = min(thread.created_at for thread in community.threads.all())
+    first_post = min(thread.created_at for thread in discussions)
     assert all(m.joined_at < first_post for m in community.memberships.all())  # they joined, then wrote
+
+
+def test_the_seed_community_shares_files_and_keeps_a_calendar():
+    """communities/demo_files.py and demo_calendar.py, loaded for the seed's community by the demo."""
+    community = demo_page("community-ssc4c").canonical()
+    assert community.files.count() == 3
+    assert community.file_categories.count() == 2
+    series = community.webinar_series.get()
+    assert series.sessions.count() == 2 and all(session.qa_thread_id for session in series.sessions.all())
+    assert community.events.filter(series__isnull=True).count() == 2  # the meetings
 
 
 def test_one_community_of_each_privacy_level_each_with_members_and_a_discussion():

@@ -20,6 +20,19 @@ pytestmark = [pytest.mark.django_db, pytest.mark.factories]
 PDF = b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
 
 
+# Documents there before each test (the demo's own community files among them): a test counts its own.
+BEFORE = {}
+
+
+@pytest.fixture(autouse=True)
+def documents_before():
+    BEFORE["documents"] = get_document_model().objects.count()
+
+
+def no_new_documents():
+    return get_document_model().objects.count() == BEFORE["documents"]
+
+
 @pytest.fixture(autouse=True)
 def on_disk(file_storage):
     """Documents on disk, served by Wagtail's view as in production (``conftest.file_storage``)."""
@@ -50,7 +63,7 @@ def test_a_member_shares_a_file_that_members_list_and_download(client, community
     client.force_login(author)
     response = share(client, community, category)
     assert response.status_code == 302 and response["Location"] == f"{community.url}files/"
-    item = CommunityFile.objects.get()
+    item = CommunityFile.objects.get(community=community)
     assert (item.title, item.category, item.uploaded_by, item.community) == (
         "Informe anual 2026",
         category,
@@ -120,7 +133,10 @@ def test_images_and_csv_tables_are_accepted(client, community, category):
     assert share(client, community, category, SimpleUploadedFile("foto.png", image.file.getvalue())).status_code == 302
     table = SimpleUploadedFile("datos.csv", "país;cobertura\nPerú;45\n".encode())
     assert share(client, community, category, table, title="").status_code == 302
-    assert sorted(CommunityFile.objects.values_list("document__title", flat=True)) == ["Informe anual 2026", "datos"]
+    assert sorted(CommunityFile.objects.filter(community=community).values_list("document__title", flat=True)) == [
+        "Informe anual 2026",
+        "datos",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -138,7 +154,7 @@ def test_other_kinds_of_file_are_refused_and_nothing_is_saved(client, community,
     response = share(client, community, category, SimpleUploadedFile(name, data))
     assert response.status_code == 400
     assert "Solo se pueden compartir archivos PDF, de Office y OpenDocument" in response.content.decode()
-    assert not CommunityFile.objects.exists() and not get_document_model().objects.exists()
+    assert not CommunityFile.objects.filter(community=community).exists() and no_new_documents()
 
 
 def test_a_file_too_large_is_refused(client, community, category, settings):
@@ -146,7 +162,7 @@ def test_a_file_too_large_is_refused(client, community, category, settings):
     client.force_login(member_of(community))
     response = share(client, community, category, pdf(data=PDF + b"0" * 2048))
     assert response.status_code == 400 and "Este archivo es demasiado grande" in response.content.decode()
-    assert not CommunityFile.objects.exists()
+    assert not CommunityFile.objects.filter(community=community).exists()
 
 
 def test_a_file_needs_a_category_of_this_community(client, community, category, index):
@@ -156,7 +172,7 @@ def test_a_file_needs_a_category_of_this_community(client, community, category, 
     client.force_login(member_of(community))
     for wrong in (None, elsewhere):
         assert share(client, community, wrong).status_code == 400
-    assert not CommunityFile.objects.exists()
+    assert not CommunityFile.objects.filter(community=community).exists()
 
 
 def test_only_members_share_and_no_one_in_an_archived_community(client, community, category):
@@ -172,7 +188,7 @@ def test_only_members_share_and_no_one_in_an_archived_community(client, communit
     client.force_login(member)
     refused = share(client, community, category)
     assert refused.status_code == 403 and "está archivada" in refused.content.decode()
-    assert not CommunityFile.objects.exists()
+    assert not CommunityFile.objects.filter(community=community).exists()
     # Its files stay readable to its members.
     files.store(community, title="Acta final", category=category, upload=pdf(), user=None)
     listing = client.get(f"{community.url}files/").content.decode()
@@ -190,14 +206,14 @@ def test_the_uploader_and_the_managers_delete_a_file_others_cannot(client, commu
     client.force_login(MemberFactory().user)
     assert client.post(f"{community.url}delete-file/{first.pk}/").status_code == 403
     assert client.get(f"{community.url}delete-file/{first.pk}/").status_code == 405
-    assert CommunityFile.objects.count() == 2
+    assert CommunityFile.objects.filter(community=community).count() == 2
 
     client.force_login(author)
     assert client.post(f"{community.url}delete-file/{first.pk}/").status_code == 302
     client.force_login(manager)
     assert f"/delete-file/{second.pk}/" in client.get(f"{community.url}files/").content.decode()
     assert client.post(f"{community.url}delete-file/{second.pk}/").status_code == 302
-    assert not CommunityFile.objects.exists() and not get_document_model().objects.exists()
+    assert not CommunityFile.objects.filter(community=community).exists() and no_new_documents()
     assert client.post(f"{community.url}delete-file/{second.pk}/").status_code == 404
 
 
@@ -226,10 +242,10 @@ def test_managers_define_the_categories(client, community):
     files.store(community, title="Acta", category=category, upload=pdf(), user=manager)
     refused = client.post(url, {"action": "delete", "category": category.pk})
     assert refused.status_code == 409 and "todavía contiene archivos" in refused.content.decode()
-    CommunityFile.objects.all().delete()
-    assert not get_document_model().objects.exists()  # the document goes with the file
+    CommunityFile.objects.filter(community=community).delete()
+    assert no_new_documents()  # the document goes with the file
     assert client.post(url, {"action": "delete", "category": category.pk}).status_code == 302
-    assert not FileCategory.objects.exists()
+    assert not FileCategory.objects.filter(community=community).exists()
 
 
 def test_filtering_by_category(client, community, category):
@@ -287,6 +303,8 @@ def test_the_demo_files(community):
 
 def test_deleting_a_community_deletes_its_files(community, category):
     files.store(community, title="Acta", category=category, upload=pdf(), user=None)
+    pk = community.pk
     community.delete()
-    assert not CommunityFile.objects.exists() and not FileCategory.objects.exists()
-    assert not get_document_model().objects.exists()
+    assert not CommunityFile.objects.filter(community_id=pk).exists()
+    assert not FileCategory.objects.filter(community_id=pk).exists()
+    assert no_new_documents()

@@ -261,7 +261,7 @@ def test_privacy_table(scene, level, reader):
     if not got["page"] and level == "hidden":
         assert got["response"].status_code == 404  # not even "sign in to see it"
     elif not got["page"]:
-        assert got["response"].status_code == 302 and "/login/" in got["response"]["Location"]
+        assert got["response"].status_code == 302 and "/accounts/login/" in got["response"]["Location"]
     assert got["content"] == (reader in expected["content"])
     if reader not in expected["content"]:
         assert got["thread_status"] in ((404,) if level == "hidden" else (302, 403))
@@ -282,7 +282,9 @@ def test_privacy_table(scene, level, reader):
     assert got["files"] == got["download"] == (reader in FILES)
     if reader not in FILES:
         assert got["files_status"] in ((404,) if level == "hidden" else (302, 403))
-        assert got["download_response"].status_code == 302 and "/login/" in got["download_response"]["Location"]
+        assert (
+            got["download_response"].status_code == 302 and "/accounts/login/" in got["download_response"]["Location"]
+        )
         assert not got["file_in_body"]
     else:
         assert "private" in got["download_response"]["Cache-Control"]

@@ -1,7 +1,9 @@
 """Communities in the browser, on the demo communities (communities/demo.py; README's demo accounts).
 
 - A newcomer asks to join the semi-private community, its manager approves, the newcomer replies
-  in a discussion, and another member who follows it is told by email, in French.
+  in a discussion, and another member who follows it is told by email, in French; the manager adds
+  a file category, the newcomer shares a PDF in it, another member opens it, and its address sends
+  a signed-out reader to sign in.
 - An anonymous reader of the open community reads its discussions but cannot post.
 - A signed-in non-member finds nothing of the hidden community anywhere: listing, site search,
   the search box's suggestions, its address (404); a member of it finds it everywhere.
@@ -22,6 +24,13 @@ pytestmark = pytest.mark.e2e
 NEWCOMER = ("newcomer@example.org", "demo-newcomer-2026")  # member of no community; emails in English
 MANAGER = ("community-manager@example.org", "demo-community-manager-2026")  # manages them all; Spanish
 MEMBER = ("community-member@example.org", "demo-community-member-2026")  # French
+# A one-page PDF, as a member would share it (communities/files.py checks the content).
+PDF = (
+    b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+    b"2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+    b"3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >> endobj\n"
+    b"trailer << /Root 1 0 R >>\n%%EOF\n"
+)
 
 
 def shot(page, name):
@@ -95,6 +104,38 @@ def test_ask_to_join_approve_reply_and_notify(portal, browser):
     to_follower = wait_for(log, f"a répondu dans la discussion « {thread_title} »")  # the author, in French
     assert "To: community-member@example.org" in to_follower
     assert "Nosotros abrimos un registro a demanda en las oficinas locales." in to_follower
+
+    # The manager adds a category for the files; the newcomer shares a PDF in it.
+    manager.goto(community_url)
+    manager.get_by_role("link", name="Archivos").first.click()
+    manager.get_by_role("link", name="Gestionar las categorías").first.click()
+    manager.locator("main form:has(input[value=add]) input[name=name]").fill("Actas")
+    manager.get_by_role("button", name="Añadir").click()
+    assert "Actas" in manager.inner_text("main table")
+    shot(manager, "7-file-category")
+
+    newcomer.goto(community_url)
+    newcomer.get_by_role("link", name="Archivos").first.click()
+    newcomer.locator("main input[type=file][name=file]").set_input_files(
+        files={"name": "acta-oficinas.pdf", "mimeType": "application/pdf", "buffer": PDF}
+    )
+    newcomer.locator("main input[name=title]").fill("Acta de las oficinas locales")
+    newcomer.locator("main select[name=category]").select_option(label="Actas")
+    newcomer.get_by_role("button", name="Compartir el archivo").click()
+    newcomer.wait_for_load_state()
+    row = newcomer.locator("main table tr", has_text="Acta de las oficinas locales")
+    assert "Actas" in row.inner_text() and "Tomás Newcomer" in row.inner_text()
+    shot(newcomer, "8-file-shared")
+
+    # Another member sees it and opens it; the file's own address stays closed to a reader signed out.
+    member = sign_in(browser, base_url, MEMBER, "fr")
+    member.goto(community_url + "files/")
+    link = member.get_by_role("link", name="Acta de las oficinas locales")
+    file_url = base_url + link.get_attribute("href")
+    assert member.request.get(file_url).body() == PDF
+    outsider = new_page(browser)
+    outsider.goto(file_url)
+    assert "/accounts/login/" in outsider.url
 
 
 def test_an_anonymous_reader_reads_the_open_community_but_cannot_post(portal, browser):

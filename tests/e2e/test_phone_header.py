@@ -41,3 +41,16 @@ def test_wide_screens_show_the_menu_without_a_button(portal, browser):
         assert toc["x"] > heading["x"] + 600
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_main_menu_is_one_line_at_1280_pixels(portal, browser, language):
+    """Every section of the main menu (eleven with the communities) on one line, in each language."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        page = context.new_page()
+        page.goto(portal["urls"]["country", language])
+        tops = page.locator(".main-nav a").evaluate_all("links => links.map(link => link.getBoundingClientRect().top)")
+        assert len(tops) >= 11 and len(set(tops)) == 1, tops
+    finally:
+        context.close()

@@ -8,6 +8,7 @@ from django.core.management import CommandError, call_command
 from django.utils import translation
 from wagtail.models import Page
 
+from communities.manager_rights import GROUP_PREFIX as MANAGERS_GROUP_PREFIX
 from communities.privacy import GROUP_PREFIX
 from demo import files, loader
 from demo.accounts import DEMO_ACCOUNTS
@@ -92,7 +93,11 @@ def test_demo_accounts_can_log_in(client):
     for username, (_first, _last, groups, language, password) in DEMO_ACCOUNTS.items():
         user = get_user_model().objects.get(username=username)
         # Their roles: not the groups of the trees they own or of the demo communities they belong to.
-        groups_of_roles = user.groups.exclude(name__startswith="Tree owners: ").exclude(name__startswith=GROUP_PREFIX)
+        groups_of_roles = (
+            user.groups.exclude(name__startswith="Tree owners: ")
+            .exclude(name__startswith=GROUP_PREFIX)
+            .exclude(name__startswith=MANAGERS_GROUP_PREFIX)  # communities they manage (manager_rights.py)
+        )
         roles = set(groups_of_roles.values_list("name", flat=True))
         assert roles == set(groups)
         assert user.wagtail_userprofile.preferred_language == language
