@@ -4,7 +4,7 @@ For each privacy level and each reader, what they get of the community page (and
 button or notice), its sub-page, a discussion, a working group, and what they find of it in
 the listing, the site search, the search box's suggestions, the sitemap and the feeds, its
 calendar (the tab, the community's ``.ics`` and an event's ``.ics``), and its files (the Files
-list and a file's direct ``/documents/<id>/<file>`` link).
+list and a file's direct ``/documents/<id>/<file>`` link); and that the digest never holds it.
 Before each reader, the community's manager and a member read everything (so that anything
 that leaked into the page cache or the shared data would be served to the reader), and an
 anonymous reader asks twice (the second answer may come from the page cache, and must be the
@@ -19,6 +19,7 @@ from django.test import Client
 
 from communities import files
 from communities.models import CommunityEvent, FileCategory, Thread
+from feeds import digest, sources
 from tests.factories import CommunityPageFactory, CommunitySubPageFactory, MemberFactory, member_of
 
 pytestmark = [pytest.mark.django_db, pytest.mark.factories]
@@ -299,6 +300,11 @@ def test_privacy_table(scene, level, reader):
         assert item["sub"].full_url not in sitemap or "sub" in expected and reader in expected["sub"]
         for feed in ("news", "resources"):
             assert item["word"] not in client_for(None).get(f"/es/feeds/{feed}/rss.xml").content.decode()
+        # Nor the digest: no section of it (every content type's listing) holds the community's pages.
+        tree = {item["community"].pk, item["sub"].pk, item["group"].pk}
+        since = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
+        for kind in sources.SECTIONS:
+            assert not tree & {page.pk for page in digest.published_in_content_type(kind, since)}, kind
         if got["page"]:
             again = client_for(None).get(item["community"].url)
             assert again["X-Page-Cache"] == "hit"
