@@ -19,7 +19,7 @@ import statistics
 import time
 from decimal import Decimal
 
-from bench.common import database_url, describe_database, setup_django
+from bench.common import database_url, describe_database, freeze_like_production, setup_django
 
 COUNTRIES, INDICATORS, YEARS = 200, 12, 20
 
@@ -121,6 +121,7 @@ def main():
     print(f"{'view':<30} {'p50 ms':>7} {'p95 ms':>7} {'CPU ms':>7} {'queries':>7} {'SQL ms':>7} {'HTML KB':>8}")
     for label, target in (("table (latest values)", url), ("table 2015 + comparison of 8", comparison + "&year=2015")):
         client.get(target, HTTP_HOST="localhost")  # warm-up: imports, templates
+        freeze_like_production()  # as config/wsgi.py does in a production worker
         p50, p95, cpu, size, queries, database_ms = measure(client, target, args.requests)
         print(f"{label:<30} {p50:>7.1f} {p95:>7.1f} {cpu:>7.1f} {queries:>7} {database_ms:>7.1f} {size / 1024:>8.1f}")
     print(f"load average after: {' '.join(f'{load:.1f}' for load in os.getloadavg())}")

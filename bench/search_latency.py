@@ -39,6 +39,7 @@ from bench.common import (
     database_url,
     dead_row_share,
     describe_database,
+    freeze_like_production,
     git_commit,
     run_each_engine,
     table,
@@ -82,6 +83,8 @@ def measure(language, queries, rounds, first_time=False):
     backend = get_search_backend(backend_for(language))
     page_times, backend_times, query_counts, cpu_times = [], [], [], []
     for round_number in range(rounds + 1):
+        if round_number == 1:
+            freeze_like_production()  # after the warm-up round, as config/wsgi.py does in a production worker
         if first_time:
             invalidation.invalidate()
             for query in warm_up_queries(language, queries)[:10]:
