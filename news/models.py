@@ -17,6 +17,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from news.local_times import LocalTimes
 from portal import page_urls
 from portal.models import BasePage, ListingPageMixin, TaggedPage, rich_text
 from portal.sections import SectionedPageMixin
@@ -116,7 +117,7 @@ class NewsPage(TaggedPage):
             return None
 
 
-class EventPage(SectionedPageMixin, RoutablePageMixin, NewsPage):
+class EventPage(LocalTimes, SectionedPageMixin, RoutablePageMixin, NewsPage):
     reader_type_label = _("Event")
     outside_link_fields = ("registration_url",)  # checked by check_links (portal/links.py)
 
@@ -219,28 +220,6 @@ class EventPage(SectionedPageMixin, RoutablePageMixin, NewsPage):
             errors["location"] = gettext("Give the place, or tick “online”.")
         if errors:
             raise ValidationError(errors)
-
-    @property
-    def zone(self):
-        """The event's time zone, or None."""
-        try:
-            return zoneinfo.ZoneInfo(self.time_zone) if self.time_zone else None
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-            return None
-
-    @property
-    def starts_at(self):
-        """The aware start (date, time and zone), or None when the event has no time."""
-        if self.start_date and self.start_time and self.zone:
-            return datetime.datetime.combine(self.start_date, self.start_time, tzinfo=self.zone)
-        return None
-
-    @property
-    def ends_at(self):
-        """The aware end, or None; without an end time, the end is not known."""
-        if self.end_date and self.end_time and self.zone:
-            return datetime.datetime.combine(self.end_date, self.end_time, tzinfo=self.zone)
-        return None
 
     def get_context(self, request, *args, **kwargs):
         from news import calendar

@@ -8,9 +8,7 @@ and a discussion thread of the community for the questions and answers that foll
 Everything belongs to the canonical community page, like members and discussions.
 """
 
-import datetime
 import uuid
-import zoneinfo
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -19,6 +17,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+
+from news.local_times import LocalTimes
 
 TEXT_MAX = 10_000
 
@@ -63,7 +63,7 @@ class WebinarSeries(models.Model):
         return self.title
 
 
-class CommunityEvent(models.Model):
+class CommunityEvent(LocalTimes, models.Model):
     """An event or meeting of a community's calendar; with a ``series``, a session of a webinar series."""
 
     community = models.ForeignKey(
@@ -135,25 +135,6 @@ class CommunityEvent(models.Model):
     @property
     def is_webinar(self):
         return self.series_id is not None
-
-    @property
-    def zone(self):
-        try:
-            return zoneinfo.ZoneInfo(self.time_zone) if self.time_zone else None
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-            return None
-
-    @property
-    def starts_at(self):
-        if self.start_date and self.start_time and self.zone:
-            return datetime.datetime.combine(self.start_date, self.start_time, tzinfo=self.zone)
-        return None
-
-    @property
-    def ends_at(self):
-        if self.end_date and self.end_time and self.zone:
-            return datetime.datetime.combine(self.end_date, self.end_time, tzinfo=self.zone)
-        return None
 
     @property
     def is_past(self):
