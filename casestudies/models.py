@@ -151,9 +151,10 @@ class CaseStudyPage(SectionedPageMixin, TaggedPage):
         verbose_name_plural = _("case studies")
 
     @classmethod
-    def extra_tag_condition(cls, field, tag_page):
+    def extra_tag_ids(cls, field, tag_pages):
+        """A good practice is about its institution's country too, ticked or not."""
         if field == "countries":
-            return Q(country__translation_key=tag_page.translation_key)
+            return cls.objects.filter(country__in=tag_pages).values("pk")
         return None
 
     def clean(self):

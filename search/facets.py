@@ -91,7 +91,7 @@ def _tagging_models():
 def _main_country_field(model):
     """A ``country`` foreign key to CountryPage (a case study's main country) counts as a country tag.
 
-    It does in the listings too: see ``CaseStudyPage.extra_tag_condition``. Returns the
+    It does in the listings too: see ``CaseStudyPage.extra_tag_ids``. Returns the
     column's attribute name (``country_id``), or None.
     """
     try:
