@@ -45,6 +45,21 @@ class AllLanguagesField(forms.BooleanField):
         return value is True or value == ALL_LANGUAGES
 
 
+def _with_pk_last(get_queryset):
+    """``get_queryset`` whose order ends with the id: every item has one place, so that a page
+    read in reverse (past the end, ``paginate_listing``) holds what the same page read forward
+    does, and pages never share or skip items of the same date and title."""
+
+    def ordered():
+        queryset = get_queryset()
+        order = queryset.query.order_by or queryset.model._meta.ordering
+        if not order or order[-1] in ("pk", "-pk"):
+            return queryset
+        return queryset.order_by(*order, "pk")
+
+    return ordered
+
+
 class LazyIds:
     """A listing's ids in order, for its paginator: the queryset is built on first use.
 
@@ -269,6 +284,7 @@ class ListingPageMixin:
         (the unfiltered listing's year counts).
         """
         per_page = settings.PORTAL_LISTING_PAGE_SIZE
+        get_queryset = _with_pk_last(get_queryset)
         paginator = Paginator(LazyIds(get_queryset), per_page)
         try:
             asked = max(int(request.GET.get("page") or 1), 1)
@@ -291,6 +307,21 @@ class ListingPageMixin:
                 if rows:
                     read[asked] = [pk for pk, _total in rows]
                     return rows[0][1]
+                if asked > 1:
+                    # Past the end (an old link, a shrunk listing): the last ``per_page`` items
+                    # in reverse order and the total, in one query; the last page is among them.
+                    rows = list(
+                        get_queryset()
+                        .reverse()
+                        .annotate(listing_total=Window(Count("pk")))
+                        .values_list("pk", "listing_total")[:per_page]
+                    )
+                    if not rows:
+                        return 0
+                    found = rows[0][1]
+                    last = -(-found // per_page)
+                    read[last] = [pk for pk, _total in reversed(rows[: found - (last - 1) * per_page])]
+                    return found
             return get_queryset().count()
 
         paginator.count = shared_data.remember(f"listing-count:{key}", count)

@@ -142,20 +142,24 @@ def test_country_page_lists_tagged_content_without_copying(client):
     assert demo_page("casestudy-be-platform", "en").title in content
 
 
+@pytest.mark.parametrize("page_size", [1, 2, 3])
 @pytest.mark.parametrize("data_cache", [False, True], ids=["raw path", "data cache"])
-def test_a_page_number_past_the_end_shows_the_last_page_in_as_few_queries(client, settings, data_cache):
+def test_a_page_number_past_the_end_shows_the_last_page_in_as_few_queries(client, settings, data_cache, page_size):
     settings.PAGE_CACHE = False  # counts what building a page costs, and reads the view's context
     settings.DATA_CACHE = data_cache
-    settings.PORTAL_LISTING_PAGE_SIZE = 2
+    settings.PORTAL_LISTING_PAGE_SIZE = page_size  # full and partial last pages
     cache.clear()
     add_content(3)
     url = demo_page("resources").url + "?type=evaluation&country=EC&year=2022"
-    pages = client.get(url).context["paginator"].num_pages
+    first = client.get(url).context
+    pages = first["paginator"].num_pages
     assert pages >= 2
+    every = [item.pk for number in range(1, pages + 1) for item in client.get(url + f"&page={number}").context["items"]]
+    assert len(every) == len(set(every)) == first["paginator"].count  # no item on two pages, none skipped
     last = client.get(url + f"&page={pages}").context["items"]
-    # On the raw path, a site with view restrictions (the demo's hidden community and working
-    # groups) reads the restricted pages' translation keys once more (feeds/sources.py).
-    restricted = not data_cache and PageViewRestriction.objects.exists()
-    assert queries_for(client, url + "&page=99") <= 12 + restricted
+    cache.clear()  # as when the old link is the first request after a change
+    assert queries_for(client, url + "&page=99") <= 12  # the demo has view restrictions (hidden communities)
+    assert PageViewRestriction.objects.exists()
+    cache.clear()
     past = client.get(url + "&page=99").context["items"]
     assert past.number == pages and [item.pk for item in past] == [item.pk for item in last]
