@@ -70,6 +70,23 @@ def page_url(page, request=None):
     return root_url + path
 
 
+def path_url(url_path, roots):
+    """``page.get_url()`` (no request) of a page known by its ``url_path`` alone.
+
+    For lists of many pages read as values, not page objects: ``roots`` is
+    ``Site.get_site_root_paths()``, read once by the caller (each page object would read
+    it again from the cache). Without a request Wagtail takes the first site whose root the
+    path falls under, and gives a path when there is one site, else a full URL.
+    """
+    relevant = [root for root in roots if url_path.startswith(root.root_path)]
+    if not relevant:
+        return None
+    site_id, root_url, path = _url_parts(url_path, relevant[0], get_language())
+    if root_url is None and path is None:
+        return None
+    return path if len({root.site_id for root in roots}) == 1 else root_url + path
+
+
 def full_page_url(page, request=None):
     """``page.get_full_url(request)``."""
     parts = _parts(page, request)
