@@ -93,9 +93,21 @@ def test_filters_by_region_and_year(client, scene):
 
 
 def test_a_wrong_parameter_is_reported_and_ignored(client, scene):
-    response = client.get(scene["observatory"]["en"].url + "?year=1492&sort=nonsense")
+    response = client.get(scene["observatory"]["en"].url + "?year=1492&sort=nonsense&region=atlantis")
     assert response.status_code == 200
-    assert "were not understood" in response.content.decode()
+    html = response.content.decode()
+    assert "were not understood" in html and 'id="obs-invalid"' in html
+    # The two selects marked invalid point at that notice and show what the table shows.
+    region = html.split('<select name="region"')[1].split("</select>")[0]
+    year = html.split('<select name="year" id="id_year"')[1].split("</select>")[0]
+    for select in (region, year):
+        assert 'aria-invalid="true" aria-describedby="obs-invalid"' in select
+        assert '<option value="" selected>' in select or "selected" not in select
+    assert 'value="" selected' in region and "atlantis" not in region
+    assert "1492" not in year
+    valid = client.get(scene["observatory"]["en"].url + "?year=2010&region=cono-sur").content.decode()
+    assert "aria-invalid" not in valid and 'id="obs-invalid"' not in valid
+    assert '<option value="2010" selected>' in valid and '<option value="cono-sur" selected>' in valid
 
 
 def test_csv_export_names_its_selection_and_version(client, scene):
