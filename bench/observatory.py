@@ -99,11 +99,12 @@ def main():
     args = parser.parse_args()
     setup_django("config.settings.dev", PAGE_CACHE="false", DATA_CACHE="false", DEBUG="false")
     from django.test import Client
-    from django.test.utils import setup_test_environment
 
     from bench.common import demo_page
 
-    setup_test_environment()
+    # No ``setup_test_environment()``: it instruments every template render to record its
+    # context for tests (a copy per template, work production never does; it also doubled
+    # the collector's pauses).
     if args.no_fill:
         import pycountry
 
