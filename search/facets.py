@@ -18,10 +18,11 @@ ISO code, ``theme`` the slug of the theme page in the reader's language, ``year`
 
 from collections import Counter
 from dataclasses import dataclass, field
+from uuid import UUID
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist
-from django.db.models import DateField, F, ForeignKey, IntegerField, Value
+from django.db.models import CharField, DateField, F, ForeignKey, IntegerField, Value
 from django.db.models.functions import Cast, ExtractYear
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -173,17 +174,26 @@ def _tag_models():
     return model._meta.get_field("countries").related_model, model._meta.get_field("themes").related_model
 
 
-def _read_tag_targets(country_ids=None, theme_ids=None):
+def _read_tag_targets(ids=None):
+    """{page id: ISO code of a country page, or translation key (UUID) of a theme page}, of the
+    pages ``ids`` (every country and theme page when None), in any locale and state: one query."""
     country_model, theme_model = _tag_models()
     countries, themes = country_model._base_manager.all(), theme_model._base_manager.all()
-    if country_ids is not None:
-        countries, themes = countries.filter(pk__in=country_ids), themes.filter(pk__in=theme_ids)
-    return dict(countries.values_list("pk", "iso_code")), dict(themes.values_list("pk", "translation_key"))
+    if ids is not None:
+        countries, themes = countries.filter(pk__in=ids), themes.filter(pk__in=ids)
+    countries = countries.annotate(kind=Value("c"), code=F("iso_code")).values_list("pk", "kind", "code")
+    themes = themes.annotate(kind=Value("t"), code=Cast("translation_key", CharField())).values_list(
+        "pk", "kind", "code"
+    )
+    return {pk: UUID(code) if kind == "t" else code for pk, kind, code in countries.union(themes, all=True)}
 
 
 def _tag_targets():
-    """({country page id: ISO code}, {theme page id: translation key}) of every country and theme
-    page, in any locale and state (shared data): a few hundred rows, read once for every search."""
+    """``_read_tag_targets()`` of every country and theme page, kept as shared data (a few hundred
+    rows, read once for every search); {} on the raw path (``DATA_CACHE`` off), which reads the
+    few a search needs instead."""
+    if not shared_data.enabled():
+        return {}
     return shared_data.remember("search:tag-targets", _read_tag_targets)
 
 
@@ -214,36 +224,27 @@ def collect_facts(pages, ids):
     if not queries:
         return facts
     rows = queries[0].union(*queries[1:], all=True) if len(queries) > 1 else queries[0]
-    country_codes, theme_keys = _tag_targets()
+    codes = _tag_targets()
     years = {}  # page id -> (position of the year field, year): the last field with a year wins
-    unknown = []  # tagged with a page created since the codes were kept
+    unknown = []  # tags whose page's code is not kept (the raw path, or a page tagged since)
     for pk, kind, value in rows:
-        if kind == "c":
-            code = country_codes.get(value)
+        if kind == "c" or kind == "t":
+            code = codes.get(value)
             if code is None:
                 unknown.append((pk, kind, value))
-            else:
+            elif kind == "c":
                 facts[pk].countries.add(code)
-        elif kind == "t":
-            key = theme_keys.get(value)
-            if key is None:
-                unknown.append((pk, kind, value))
             else:
-                facts[pk].themes.add(key)
+                facts[pk].themes.add(code)
         elif value:
             position = int(kind[1:])
             if position >= years.get(pk, (-1, None))[0]:
                 years[pk] = (position, value)
     if unknown:
-        country_codes, theme_keys = _read_tag_targets(
-            {value for _pk, kind, value in unknown if kind == "c"},
-            {value for _pk, kind, value in unknown if kind == "t"},
-        )
+        codes = _read_tag_targets({value for _pk, _kind, value in unknown})
         for pk, kind, value in unknown:
-            if kind == "c" and value in country_codes:  # else deleted since the rows were read
-                facts[pk].countries.add(country_codes[value])
-            elif kind == "t" and value in theme_keys:
-                facts[pk].themes.add(theme_keys[value])
+            if value in codes:  # else deleted since the rows were read
+                (facts[pk].countries if kind == "c" else facts[pk].themes).add(codes[value])
     for pk, (_position, year) in years.items():
         facts[pk].year = int(year)
     return facts

@@ -162,6 +162,17 @@ def test_facts_take_two_queries_whatever_the_number_of_results(django_assert_num
         facets.collect_facts(Page.objects.all(), countries)
 
 
+def test_facts_on_the_raw_path_read_only_the_tagged_pages_they_need(settings, django_assert_num_queries):
+    """Without the shared data, the tagged pages' codes are read for the tags found: one more query."""
+    ids = ranking.ranked_ids("social", [locale("en"), locale("es"), locale("fr")])
+    kept = facets.collect_facts(Page.objects.all(), ids)
+    assert any(facts.countries for facts in kept.values()) and any(facts.themes for facts in kept.values())
+    settings.DATA_CACHE = False
+    with django_assert_num_queries(3):
+        raw = facets.collect_facts(Page.objects.all(), ids)
+    assert raw == kept
+
+
 def test_counts_without_and_with_a_selection():
     facts = {
         1: facets.PageFacts(type="a", year=2020, countries={"BE", "PE"}),
