@@ -123,7 +123,7 @@ class TaggedPage(BasePage):
         table by index: the tags' through table (not the page type's table joined to the
         tag's page and country tables), the type's main tag (``extra_tag_ids``), the tree
         below. Fewer joins halve what PostgreSQL spends planning the country page's lists
-        (bench/README, "The country page's lists").
+        (bench/README, "Search facts, the country page's lists and the observatory").
         """
         field = getattr(tag_page, "tag_field", None)
         branches = []
