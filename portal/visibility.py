@@ -29,11 +29,27 @@ from portal import shared_data
 MAX_PREFIXES = 20
 
 
-def restricted_paths():
-    """The tree paths of the pages that carry a view restriction (shared data)."""
+def view_restrictions():
+    """Every ``PageViewRestriction``, with its page's path only (shared data).
+
+    One read for both uses: ``restricted_paths`` (which pages anonymous readers may not see)
+    and the search's check of whether this reader passes each (``search/visibility.py``,
+    which reads a group restriction's groups only for a logged-in reader).
+    """
     return shared_data.remember(
-        "restricted-paths",
-        lambda: sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True))),
+        "view-restrictions",
+        lambda: list(
+            PageViewRestriction.objects.select_related("page")
+            .only("restriction_type", "password", "page__path")
+            .order_by("pk")
+        ),
+    )
+
+
+def restricted_paths():
+    """The tree paths of the pages that carry a view restriction (shared data, built from ``view_restrictions``)."""
+    return shared_data.remember(
+        "restricted-paths", lambda: sorted({restriction.page.path for restriction in view_restrictions()})
     )
 
 

@@ -8,12 +8,13 @@ translation matched: the Spanish "Vejez y pensiones" when its French version con
 counted or listed.
 """
 
-from django.conf import settings
+from django.db.models import Value
 from django.utils.translation import get_language, get_language_info
-from wagtail.models import Locale, Page
 
-from search.ranking import ranked_ids
+from search.ids import IdIn
+from search.ranking import interleave, other_locales, rankings
 from search.resilience import SearchUnavailable
+from search.results import PAGE_COLUMNS, plain_page
 from search.visibility import visible_pages
 
 #: Languages that write the names of languages in lower case in a sentence.
@@ -32,31 +33,46 @@ def other_languages(request, query, locale):
     reader may see and whose translation matched, best match first. Empty lists when the
     search server is down (the empty result already says enough).
     """
-    codes = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES if code != locale.language_code]
-    locales = sorted(Locale.objects.filter(language_code__in=codes), key=lambda each: codes.index(each.language_code))
+    locales = other_locales(locale)
     visible = visible_pages(request)
-    counts, found = [], []
     try:
-        for other in locales:
-            ids = list(ranked_ids(query, [other]))
-            allowed = set(visible.filter(pk__in=ids).values_list("pk", flat=True))
-            matched = [pk for pk in ids if pk in allowed]
-            if matched:
-                name = str(get_language_info(other.language_code)["name_translated"])
-                if get_language() in LOWER_CASE_LANGUAGE_NAMES:  # "11 resultados en francés"
-                    name = name[:1].lower() + name[1:]
-                counts.append({"code": other.language_code, "name": name, "count": len(matched)})
-                found.extend(matched)
+        found = rankings(query, locales)  # one search per language (one statement on PostgreSQL)
     except SearchUnavailable:
         return [], []
-    if not found:
-        return counts, []
+    keys, own = _visible_matches_and_own_versions(visible, [pk for ids in found for pk in ids], locale)
+    counts, matched = [], []
+    for other, ids in zip(locales, found, strict=True):
+        shown = [pk for pk in ids if pk in keys]
+        if shown:
+            name = str(get_language_info(other.language_code)["name_translated"])
+            if get_language() in LOWER_CASE_LANGUAGE_NAMES:  # "11 resultados en francés"
+                name = name[:1].lower() + name[1:]
+            counts.append({"code": other.language_code, "name": name, "count": len(shown)})
+            matched.append(shown)
     # Best first: the first match of each language, then the second of each…
-    keys = dict(Page.objects.filter(pk__in=found).values_list("pk", "translation_key"))
-    ordered_keys = list(dict.fromkeys(keys[pk] for pk in found if pk in keys))
-    own = {
-        page.translation_key: page
-        for page in visible.filter(locale=locale, translation_key__in=ordered_keys).specific()
-    }
+    ordered_keys = list(dict.fromkeys(keys[pk] for pk in interleave(matched)))
     pages = [own[key] for key in ordered_keys if key in own][:MAX_TRANSLATED_MATCHES]
     return counts, pages
+
+
+def _visible_matches_and_own_versions(visible, ids, locale):
+    """``({id: translation key} of the pages ``ids`` in ``visible``, {translation key: plain page} of their
+    versions in ``locale`` in ``visible``)``, in one query (a ``UNION ALL`` of both)."""
+    if not ids:
+        return {}, {}
+    matches = visible.filter(IdIn("pk", ids))
+    versions = visible.filter(locale=locale, translation_key__in=matches.values("translation_key"))
+    columns = ("pk", "translation_key", "kind", *PAGE_COLUMNS[1:])
+    rows = (
+        matches.order_by()
+        .annotate(kind=Value("m"))
+        .values_list(*columns)
+        .union(versions.order_by().annotate(kind=Value("v")).values_list(*columns), all=True)
+    )
+    keys, own = {}, {}
+    for pk, key, kind, *values in rows:
+        if kind == "m":
+            keys[pk] = key
+        else:
+            own[key] = plain_page(rows.db, dict(zip(PAGE_COLUMNS, (pk, *values), strict=True)))
+    return keys, own

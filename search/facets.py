@@ -18,11 +18,10 @@ ISO code, ``theme`` the slug of the theme page in the reader's language, ``year`
 
 from collections import Counter
 from dataclasses import dataclass, field
-from uuid import UUID
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist
-from django.db.models import CharField, DateField, F, ForeignKey, IntegerField, Value
+from django.db.models import DateField, F, ForeignKey, IntegerField, Value
 from django.db.models.functions import Cast, ExtractYear
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -30,8 +29,10 @@ from wagtail.models import get_page_models
 
 from portal import shared_data
 from portal.collation import sorted_choices
-from portal.models import TaggedPage, page_type_name
+from portal.models import page_type_name
+from portal.visibility import restricted_paths
 from search.ids import IdIn
+from search.tag_pages import read_tag_pages, tag_pages, tagging_models
 
 FACETS = (
     ("type", _("Type")),
@@ -77,15 +78,6 @@ def type_label(model):
 def page_types():
     """Every page model by its facet value (``app_label.modelname``)."""
     return {type_key(model): model for model in get_page_models()}
-
-
-def _tagging_models():
-    """The page models that declare the countries/themes tags (not their multi-table children)."""
-    return [
-        model
-        for model in get_page_models()
-        if issubclass(model, TaggedPage) and model._meta.get_field("countries").model is model
-    ]
 
 
 def _main_country_field(model):
@@ -148,11 +140,11 @@ def _tag_rows(models):
 
     The tag tables (and a case study's main country, see ``_main_country_field``), each for
     the ids of its own page types, read alone: the tagged pages' ISO codes and translation
-    keys come from ``_tag_targets``. Every tagged page counts, in any locale and state; only
+    keys come from ``tag_pages``. Every tagged page counts, in any locale and state; only
     the values in the reader's ``Choices`` are ever shown.
     """
     queries = []
-    for model in _tagging_models():
+    for model in tagging_models():
         ids = [pk for page_model, pks in models.items() if issubclass(page_model, model) for pk in pks]
         if not ids:
             continue
@@ -168,47 +160,20 @@ def _tag_rows(models):
     return queries
 
 
-def _tag_models():
-    """The country and theme page models the tags point at (``TaggedPage.countries`` and ``.themes``)."""
-    model = _tagging_models()[0]
-    return model._meta.get_field("countries").related_model, model._meta.get_field("themes").related_model
-
-
-def _read_tag_targets(ids=None):
-    """{page id: ISO code of a country page, or translation key (UUID) of a theme page}, of the
-    pages ``ids`` (every country and theme page when None), in any locale and state: one query."""
-    country_model, theme_model = _tag_models()
-    countries, themes = country_model._base_manager.all(), theme_model._base_manager.all()
-    if ids is not None:
-        countries, themes = countries.filter(pk__in=ids), themes.filter(pk__in=ids)
-    countries = countries.annotate(kind=Value("c"), code=F("iso_code")).values_list("pk", "kind", "code")
-    themes = themes.annotate(kind=Value("t"), code=Cast("translation_key", CharField())).values_list(
-        "pk", "kind", "code"
-    )
-    return {pk: UUID(code) if kind == "t" else code for pk, kind, code in countries.union(themes, all=True)}
-
-
-def _tag_targets():
-    """``_read_tag_targets()`` of every country and theme page, kept as shared data (a few hundred
-    rows, read once for every search); {} on the raw path (``DATA_CACHE`` off), which reads the
-    few a search needs instead."""
-    if not shared_data.enabled():
-        return {}
-    return shared_data.remember("search:tag-targets", _read_tag_targets)
-
-
 def collect_facts(pages, ids):
     """{page id: PageFacts} for those of the pages ``ids`` that are in ``pages`` (a Page queryset).
 
     Two queries, whatever the number of results and page types: the pages (their type), then
     one ``UNION ALL`` of the years and the country and theme tags of those that have them,
-    each read from its own table by the ids of its page types. The tagged pages' codes are
-    shared data (``_tag_targets``; one more query when they are not kept, or for a page
-    tagged since). For 1,000 results at 10,000 pages per language, PostgreSQL spends 0.2 ms
+    each read from its own table by the ids of its page types. The tagged pages' codes come
+    from ``tag_pages`` (shared data, which the search page's choices read too; one more query
+    for a page tagged since without a publish). For 1,000 results at 10,000 pages per language, PostgreSQL spends 0.2 ms
     planning and 1.8 running the first, 0.3 and 3.6 the second; when the years were joined to
     the pages and the codes to the tags, 0.4 and 4.7, then 2.9 and 7.0.
     """
     facts, models = {}, {}
+    if not ids:
+        return facts
     types = {}  # content type id -> (model, facet value)
     for pk, content_type_id in pages.filter(IdIn("pk", ids)).order_by().values_list("pk", "content_type_id"):
         if content_type_id not in types:
@@ -224,7 +189,7 @@ def collect_facts(pages, ids):
     if not queries:
         return facts
     rows = queries[0].union(*queries[1:], all=True) if len(queries) > 1 else queries[0]
-    codes = _tag_targets()
+    codes = {page.pk: page.code for page in tag_pages()}
     years = {}  # page id -> (position of the year field, year): the last field with a year wins
     unknown = []  # tags whose page's code is not kept (the raw path, or a page tagged since)
     for pk, kind, value in rows:
@@ -241,7 +206,7 @@ def collect_facts(pages, ids):
             if position >= years.get(pk, (-1, None))[0]:
                 years[pk] = (position, value)
     if unknown:
-        codes = _read_tag_targets({value for _pk, _kind, value in unknown})
+        codes = {page.pk: page.code for page in read_tag_pages({value for _pk, _kind, value in unknown})}
         for pk, kind, value in unknown:
             if value in codes:  # else deleted since the rows were read
                 (facts[pk].countries if kind == "c" else facts[pk].themes).add(codes[value])
@@ -315,22 +280,18 @@ class Choices:
 
     @classmethod
     def build(cls, locale):
-        from countries.models import CountryPage
-        from themes.models import ThemePage
-
         types = {key: type_label(model) for key, model in page_types().items()}
         # Names in the reader's language (else another's), from live public pages only.
-        countries = {}
-        country_pages = CountryPage.objects.live().public().order_by("title")
-        for language_code, iso_code, title in country_pages.values_list("locale__language_code", "iso_code", "title"):
-            if language_code == locale.language_code or iso_code not in countries:
-                countries[iso_code] = title
-        themes, theme_keys = {}, {}
-        for slug, title, key in (
-            ThemePage.objects.live().public().filter(locale=locale).values_list("slug", "title", "translation_key")
-        ):
-            themes[slug] = title
-            theme_keys[slug] = key
+        restricted = restricted_paths()
+        listed = sorted((page for page in tag_pages() if page.is_public(restricted)), key=lambda page: page.title)
+        countries, themes, theme_keys = {}, {}, {}
+        for page in listed:
+            if page.kind == "c":
+                if page.language == locale.language_code or page.code not in countries:
+                    countries[page.code] = page.title
+            elif page.language == locale.language_code:
+                themes[page.slug] = page.title
+                theme_keys[page.slug] = page.code
         language = translation.get_language()
         return cls(
             types=dict(sorted_choices(types.items(), language)),

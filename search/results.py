@@ -1,11 +1,12 @@
 """The results shown: pages in ranking order, each with a snippet whose matching words are marked.
 
 The results are plain ``Page`` objects (title, URL, type and locale are all the result list
-shows) and the texts of their snippets are read in one ``UNION ALL`` query of their page
-types' tables: two queries for a page of results, where ``.specific()`` took one per
-page type plus one, each loading whole pages (bodies included).
+shows), read with the texts of their snippets in one ``UNION ALL`` query of their page
+types' tables: one query for a page of results, where ``.specific()`` took one per page
+type plus one, each loading whole pages (bodies included).
 """
 
+import copy
 import html
 import re
 
@@ -15,7 +16,7 @@ from django.db.models.functions import Cast
 from django.utils.html import escape, format_html, strip_tags
 from django.utils.safestring import mark_safe
 from wagtail.fields import RichTextField
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from search.ids import IdIn
 from search.query import fold_with_positions, query_terms
@@ -108,24 +109,30 @@ def snippet_of(texts, pattern):
     return format_html("{}{}{}", "… " if start else "", extract, " …" if end < len(text) else "")
 
 
-def snippet_texts(pages):
-    """{page id: [texts of SNIPPET_FIELDS]} of plain ``pages``, as ``snippet`` reads them, in at most one query.
+#: What the result list reads of a page besides its snippet texts: Page's own columns (its
+#: link, its type's name and its language badge).
+PAGE_COLUMNS = ("id", "title", "url_path", "locale_id", "content_type_id")
 
-    The search description is Page's own; the other fields are read, as text, from the
-    tables of the page types that have them (one ``UNION ALL``); a type without them
-    gives only its description.
+
+def read_results(ids, models):
+    """{page id: (plain ``Page``, [texts of SNIPPET_FIELDS])} of the pages ``ids``, in one query.
+
+    ``models``: {page id: its page model, or None}, as the facets found them. Each page type
+    that has snippet fields beyond Page's search description is read from its own table
+    (with Page's columns), the others from Page's, all in one ``UNION ALL``; a page deleted
+    since is missing. The pages carry PAGE_COLUMNS only (the rest is deferred).
     """
     page_fields = [name for name in SNIPPET_FIELDS if _concrete_field(Page, name)]
-    by_model = {}
-    for page in pages:
-        by_model.setdefault(page.specific_class or Page, []).append(page.pk)
-    texts = {page.pk: [plain_text(getattr(page, name, "")) for name in page_fields] for page in pages}
     type_fields = [name for name in SNIPPET_FIELDS if name not in page_fields]
+    by_model = {}
+    for pk in ids:
+        model = models.get(pk) or Page
+        if not any(_concrete_field(model, name) for name in type_fields):
+            model = Page
+        by_model.setdefault(model, []).append(pk)
     queries, rich = [], {}
     for model, pks in by_model.items():
         fields = {name: _concrete_field(model, name) for name in type_fields}
-        if not any(fields.values()):
-            continue
         for pk in pks:
             rich[pk] = [isinstance(field, RichTextField) for field in fields.values()]
         columns = {
@@ -133,12 +140,29 @@ def snippet_texts(pages):
             for name, field in fields.items()
         }
         queries.append(
-            model._base_manager.filter(IdIn("pk", pks)).order_by().annotate(**columns).values_list("pk", *columns)
+            model._base_manager.filter(IdIn("pk", pks))
+            .order_by()
+            .annotate(**columns)
+            .values_list("pk", *PAGE_COLUMNS[1:], *page_fields, *columns)
         )
-    if queries:
-        for pk, *values in queries[0].union(*queries[1:], all=True) if len(queries) > 1 else queries[0]:
-            texts[pk].extend(plain_text(value, is_rich) for value, is_rich in zip(values, rich[pk], strict=True))
-    return texts
+    if not queries:
+        return {}
+    rows = queries[0].union(*queries[1:], all=True) if len(queries) > 1 else queries[0]
+    names = (*PAGE_COLUMNS, *page_fields)
+    read = {}
+    for row in rows:
+        page = plain_page(rows.db, dict(zip(names, row, strict=False)))
+        own, typed = row[len(PAGE_COLUMNS) : len(names)], row[len(names) :]
+        texts = [plain_text(value) for value in own]
+        texts.extend(plain_text(value, is_rich) for value, is_rich in zip(typed, rich[page.pk], strict=True))
+        read[page.pk] = (page, texts)
+    return read
+
+
+def plain_page(db, values):
+    """A ``Page`` of the columns ``values`` ({attname: value}), the others deferred, as ``.only()`` would give it."""
+    fields = [field.attname for field in Page._meta.concrete_fields if field.attname in values]
+    return Page.from_db(db, fields, [values[name] for name in fields])
 
 
 def _concrete_field(model, name):
@@ -149,25 +173,36 @@ def _concrete_field(model, name):
     return field if field.concrete else None
 
 
-def result_pages(request, ids, query, all_languages, codes):
-    """The pages ``ids`` in this order, each with ``search_snippet`` and ``listing_language``.
+def result_pages(request, ids, models, query, languages, codes, promoted=()):
+    """``(results, promoted pages)``: the pages ``ids`` in this order, and those of ``promoted``
+    (``suggestions.Promotion``), each with ``search_snippet`` (and ``listing_language``, or
+    ``promotion_description``), read in one query.
 
-    Plain ``Page`` objects (two queries in all, see the module's docstring).
+    ``models``: {page id: page model} (``read_results``); ``languages``: {locale id: language
+    code} when the results are in several languages (each shows its language), else {}.
     """
 
     def build():
         pattern = highlight_pattern(query)
-        languages = dict(Locale.objects.values_list("pk", "language_code")) if all_languages else {}
-        pages = {page.pk: page for page in Page.objects.filter(IdIn("pk", ids))}
-        texts = snippet_texts(pages.values())
-        results = []
+        promoted_models = {pick.page_id: pick.model for pick in promoted}
+        read = read_results([*ids, *promoted_models], models | promoted_models)
+        results, picks = [], []
         for pk in ids:
-            page = pages.get(pk)
-            if page is None:
-                continue
-            page.search_snippet = snippet_of(texts[pk], pattern)
-            page.listing_language = languages.get(page.locale_id) if all_languages else None
-            results.append(page)
-        return results
+            if pk in read:
+                page, texts = read[pk]
+                page.search_snippet = snippet_of(texts, pattern)
+                page.listing_language = languages.get(page.locale_id)
+                results.append(page)
+        for pick in promoted:
+            if pick.page_id in read:
+                page, texts = read[pick.page_id]
+                page = copy.copy(page)  # a promoted page may be a result too
+                page.search_snippet = snippet_of(texts, pattern)
+                page.listing_language = None
+                page.promotion_description = pick.description
+                picks.append(page)
+        return results, picks
 
-    return remember_for(request, f"search:pages:{codes}:{','.join(map(str, ids))}:{query}", build)
+    shown = ",".join(map(str, ids))
+    picked = ",".join(str(pick.page_id) for pick in promoted)
+    return remember_for(request, f"search:pages:{codes}:{shown}:{picked}:{query}", build)

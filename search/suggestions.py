@@ -3,14 +3,17 @@
 import difflib
 import hashlib
 from collections import Counter
+from typing import NamedTuple
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db.models import Case, Count, IntegerField, Max, Value, When
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from portal.translation_state import stand_in_q
+from portal.visibility import public_q, view_restrictions
 from search.query import MAX_TERMS, WORD, fold
 from search.ranking import language_backend
 from search.resilience import run_search
@@ -22,11 +25,12 @@ VOCABULARY_TIMEOUT = 60 * 60
 
 def title_vocabulary(locale):
     """{folded word: word as written} of the titles of the live public pages of ``locale`` (cached)."""
-    pages = Page.objects.live().public().filter(locale=locale, depth__gt=1).exclude(stand_in_q())
+    pages = Page.objects.live().filter(public_q(), locale=locale, depth__gt=1).exclude(stand_in_q())
+    restrictions = view_restrictions()
     stamp = (
         locale.pk,
         pages.aggregate(count=Count("pk"), published=Max("last_published_at")),
-        PageViewRestriction.objects.aggregate(count=Count("pk"), last=Max("pk")),
+        (len(restrictions), max((restriction.pk for restriction in restrictions), default=None)),
     )
     key = "search:vocabulary:" + hashlib.sha256(repr(stamp).encode()).hexdigest()
     vocabulary = cache.get(key)
@@ -60,8 +64,17 @@ def did_you_mean(query, locale):
     return " ".join(words) if changed else ""
 
 
+class Promotion(NamedTuple):
+    """An editors' promoted page: its id, its page model and the editor's description."""
+
+    page_id: int
+    model: type
+    description: str
+
+
 def promotions(request, query, locale):
-    """The editors' promoted pages for ``query`` in the reader's locale that the reader may see, in their order."""
+    """[Promotion] of the editors' promoted pages for ``query`` in the reader's locale that the reader may
+    see, in their order: one query (``results.result_pages`` reads the pages with the results)."""
     return remember_for(
         request,
         f"search:promotions:{locale.pk}:{normalise_query_string(query)}",
@@ -70,22 +83,19 @@ def promotions(request, query, locale):
 
 
 def _promotions(request, query, locale):
-    picks = list(
+    picks = (
         SearchPromotion.objects.filter(
-            query__query_string=normalise_query_string(query), page__locale=locale, page__live=True
-        ).order_by("sort_order", "pk")
+            query__query_string=normalise_query_string(query),
+            page__locale=locale,
+            page__in=visible_pages(request).values("pk"),
+        )
+        .order_by("sort_order", "pk")
+        .values_list("page_id", "page__content_type_id", "description")
     )
-    if not picks:  # most queries: no visibility filter to build
-        return []
-    ids = visible_ids(request, [pick.page_id for pick in picks])
-    pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
-    result = []
-    for pick in picks:
-        if pick.page_id in pages:
-            page = pages[pick.page_id]
-            page.promotion_description = pick.description
-            result.append(page)
-    return result
+    return [
+        Promotion(page_id, ContentType.objects.get_for_id(content_type_id).model_class(), description)
+        for page_id, content_type_id, description in picks
+    ]
 
 
 def autocomplete_pages(request, query, locale):

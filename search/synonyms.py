@@ -28,18 +28,24 @@ def _fold(text):
 
 def synonym_groups(locale):
     """[[phrase as written, …], …]: the live glossary terms of ``locale`` that have synonyms."""
+    return _groups_by_locale().get(locale.pk, [])
+
+
+def _groups_by_locale():
+    """{locale id: synonym groups} of every language, read in one query (shared data; a search in
+    every language needs them all, and the glossary is small)."""
 
     def build():
         from themes.models import GlossaryTerm
 
-        groups = []
-        for term in GlossaryTerm.objects.filter(locale=locale, live=True).exclude(synonyms="").order_by("pk"):
+        groups = {}
+        for term in GlossaryTerm.objects.filter(live=True).exclude(synonyms="").order_by("pk"):
             words = term.equivalents()
             if len(words) > 1:
-                groups.append(words)
+                groups.setdefault(term.locale_id, []).append(words)
         return groups
 
-    return shared_data.remember(f"search:synonyms:{locale.pk}", build)
+    return shared_data.remember("search:synonyms", build)
 
 
 def _phrase_pattern(phrase):

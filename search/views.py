@@ -21,15 +21,12 @@ from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
 from django.utils.formats import number_format
-from django.utils.translation import get_language
-from wagtail.models import Locale
 
-from portal import shared_data
-from portal.models import ALL_LANGUAGES
+from portal.models import ALL_LANGUAGES, active_locale
 from search import elsewhere, facets, ranking
 from search.forms import SearchFilterForm
 from search.query import MAX_QUERY_LENGTH, clean_query
-from search.ranking import ranked_ids
+from search.ranking import other_locales, ranked_ids
 from search.resilience import SearchUnavailable
 from search.results import result_pages
 from search.statistics import record_search
@@ -40,11 +37,6 @@ AUTOCOMPLETE_MIN_LENGTH = 2
 AUTOCOMPLETE_MAX_LENGTH = 100
 # Values a facet lists at first (most results first); ``more=<facet>`` lists all of that facet's.
 FACET_VALUES_SHOWN = 10
-
-
-def active_locale():
-    """``Locale.get_active()``, as shared data (locales are set up with the site and rarely change)."""
-    return shared_data.remember(f"locale:{get_language()}", Locale.get_active)
 
 
 def _url(query, all_languages, facet_values, **changes):
@@ -59,11 +51,8 @@ def _url(query, all_languages, facet_values, **changes):
 
 
 def _locales(active, all_languages):
-    if not all_languages:
-        return [active]
-    codes = [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
-    others = Locale.objects.filter(language_code__in=codes).exclude(pk=active.pk)
-    return [active] + sorted(others, key=lambda locale: codes.index(locale.language_code))
+    """The locales searched: the reader's, then with ``all_languages`` the others (``ranking.other_locales``)."""
+    return [active, *other_locales(active)] if all_languages else [active]
 
 
 def search(request):
@@ -97,13 +86,26 @@ def search(request):
         # Facts only for the pages the reader may see: the results are those, in their ranking order.
         facts = facets.collect_facts(visible_pages(request), ids)
         visible = [pk for pk in ids if pk in facts]
-        return facets.count(visible, facts, selected), facets.filter_ids(visible, facts, selected)
+        matching = facets.filter_ids(visible, facts, selected)
+        return facets.count(visible, facts, selected), matching, {pk: facts[pk].type for pk in matching}
 
     selection = urlencode(sorted(selected.items()))
-    counts, matching = remember_for(request, f"search:matches:{codes}:{selection}:{query}", analyse)
+    counts, matching, types = remember_for(request, f"search:matches:{codes}:{selection}:{query}", analyse)
     paginator = Paginator(matching, settings.PORTAL_LISTING_PAGE_SIZE)
     results = paginator.get_page(request.GET.get("page"))
-    results.object_list = result_pages(request, list(results.object_list), query, all_languages, codes)
+    shown = list(results.object_list)
+    models = facets.page_types()
+    languages = {each.pk: each.language_code for each in locales} if all_languages else {}
+    first_page = results.number == 1
+    results.object_list, promoted = result_pages(
+        request,
+        shown,
+        {pk: models.get(types[pk]) for pk in shown},
+        query,
+        languages,
+        codes,
+        promoted=promotions(request, query, locale) if first_page else (),
+    )
 
     facet_list = choices.display(counts, facet_values)
     expanded = request.GET.get("more")
@@ -118,7 +120,6 @@ def search(request):
         for value in facet["values"]:
             change = None if value["selected"] else value["value"]
             value["url"] = _url(query, all_languages, facet_values, **{facet["name"]: change})
-    first_page = results.number == 1
     context.update(
         results=results,
         paginator=paginator,
@@ -127,7 +128,7 @@ def search(request):
         max_matches=number_format(ranking.MAX_MATCHES, force_grouping=True),  # 1,000 / 1 000
         filter_query=_url(query, all_languages, facet_values)[1:],
         clear_filters_url=_url(query, all_languages, {}),
-        promotions=promotions(request, query, locale) if first_page else [],
+        promotions=promoted,
     )
     if not paginator.count:
         suggestion = did_you_mean(query, locale)

@@ -6,34 +6,56 @@ newer draft), not an alias or an untranslated placeholder showing another locale
 and not under a view restriction the reader does not pass.
 """
 
-from django.db.models import Q
+from django.db.models import Q, prefetch_related_objects
 from wagtail.models import Page, PageViewRestriction
 
 from portal import shared_data
 from portal.translation_state import stand_in_q
+from portal.visibility import view_restrictions
 
 
 def _hidden_q(request):
     """Pages under a view restriction the reader does not pass, as Wagtail checks them when serving (cached).
 
-    The restrictions themselves are shared data (``portal/shared_data.py``); whether this
-    reader passes each one is decided here, per request.
+    The restrictions are the shared data ``portal.visibility.view_restrictions`` (the same
+    read as the restricted paths); whether this reader passes each one is Wagtail's
+    ``accept_request``, decided here per request.
     """
     if not hasattr(request, "_search_hidden_q"):
         condition = Q()
-        restrictions = shared_data.remember(
-            "view-restrictions",
-            lambda: list(PageViewRestriction.objects.select_related("page").prefetch_related("groups")),
-        )
         passes = False
-        for restriction in restrictions:
-            if restriction.accept_request(request):
+        for restriction in _with_groups_if_needed(request, view_restrictions()):
+            if _accepts(restriction, request):
                 passes = True
             else:
                 condition |= Q(path__startswith=restriction.page.path)
         request._search_hidden_q = condition
         request._search_passes_a_restriction = passes
     return request._search_hidden_q
+
+
+def _accepts(restriction, request):
+    """``restriction.accept_request(request)``, without reading the groups of a reader who has none.
+
+    A login or group restriction is only ever passed by a logged-in reader (Wagtail's
+    ``accept_request``: the anonymous user is in no group and no superuser), so for anyone
+    else it is refused before ``accept_request`` would read the restriction's groups.
+    """
+    if restriction.restriction_type != PageViewRestriction.PASSWORD and not request.user.is_authenticated:
+        return False
+    return restriction.accept_request(request)
+
+
+def _with_groups_if_needed(request, restrictions):
+    """``restrictions``, with the groups of the group restrictions and of the reader read in one query
+    each for a logged-in reader (``accept_request`` reads the reader's groups again for each otherwise)."""
+    groups = [each for each in restrictions if each.restriction_type == PageViewRestriction.GROUPS]
+    if groups and request.user.is_authenticated and not request.user.is_superuser:
+        # The objects are this request's own (built, or read from the cache): the groups are
+        # added to them, never kept as shared data.
+        prefetch_related_objects(groups, "groups")
+        prefetch_related_objects([request.user], "groups")
+    return restrictions
 
 
 def sees_only_public_pages(request):

@@ -8,6 +8,7 @@ tagged with countries and themes, and the pages they are tagged with), ``listing
 from portal.models.base import (
     RICH_TEXT_FEATURES,
     BasePage,
+    active_locale,
     live_homes,
     owned_tree_page_models,
     owned_tree_root_models,
@@ -38,6 +39,7 @@ __all__ = [
     "AllLanguagesCheckboxInput",
     "AllLanguagesField",
     "BasePage",
+    "active_locale",
     "FlatChoices",
     "LazyIds",
     "ListingFilterForm",

@@ -1,7 +1,9 @@
 """The abstract page every page type of the portal extends, and the rich text it offers editors."""
 
+from django.utils import translation
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import RichTextField
-from wagtail.models import Page, get_page_models
+from wagtail.models import Locale, Page, get_page_models
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal import page_urls, shared_data
@@ -34,6 +36,21 @@ def live_homes():
         "homes",
         lambda: {page.locale.language_code: page for page in model.objects.live().select_related("locale")},
     )
+
+
+def active_locale():
+    """``Locale.get_active()``, read from the live home pages (``live_homes``) when the language has one.
+
+    Every public page reads the home pages anyway (the frame, the site's root page), so the
+    reader's locale costs no query of its own; a language without a live home page falls
+    back to Wagtail's own lookup.
+    """
+    try:
+        code = get_supported_content_language_variant(translation.get_language())
+    except LookupError:
+        return Locale.get_active()
+    home = live_homes().get(code)
+    return home.locale if home is not None else Locale.get_active()
 
 
 def owned_tree_page_models():

@@ -9,6 +9,8 @@ import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import translation
 from wagtail.models import PageViewRestriction
 
 from tests.factories import (
@@ -112,16 +114,40 @@ def queries_for(client, url):
     return len(captured)
 
 
+#: The search page: every added page's summary says "Resumen" (and editors promote two pages for
+#: it, ``promoted_search``); French pages say "retraite", no page "zzyzxqwv".
+SEARCHES = {
+    "search": "?q=resumen",
+    "search with nothing in the reader's language": "?q=retraite",
+    "search with nothing anywhere": "?q=zzyzxqwv",
+    "search, page 2": "?q=resumen&page=2",
+    "search in every language": "?q=resumen&lang=all",
+    "search filtered": "?q=resumen&country=BE&type=resources.resourcepage",
+}
+
+
 def measure(client, subpage_url):
     counts = {}
     for name, (key, query, *language) in PAGES.items():
         counts[name] = queries_for(client, demo_page(key, *language).url + query)
     counts["standard page below a country"] = queries_for(client, subpage_url)
+    with translation.override("es"):
+        search = reverse("search")
+    for name, query in SEARCHES.items():
+        counts[name] = queries_for(client, search + query)
     return counts
 
 
+@pytest.fixture
+def promoted_search():
+    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+    for order, key in enumerate(("country-be", "theme-floor")):
+        SearchPromotion.objects.create(query=Query.get("resumen"), page=demo_page(key), sort_order=order)
+
+
 @pytest.mark.parametrize("data_cache", [False, True], ids=["raw path", "data cache"])
-def test_queries_do_not_grow_with_content(client, settings, subpage_url, data_cache):
+def test_queries_do_not_grow_with_content(client, settings, subpage_url, promoted_search, data_cache):
     settings.PAGE_CACHE = False  # counts what building a page costs: a page cache hit builds nothing
     settings.DATA_CACHE = data_cache
     settings.PORTAL_LISTING_PAGE_SIZE = 2  # so that the filtered resources have a page 2 with 3 of each
@@ -131,6 +157,15 @@ def test_queries_do_not_grow_with_content(client, settings, subpage_url, data_ca
     add_content(27)
     large = measure(client, subpage_url)
     assert large == small
+    with translation.override("es"):
+        search = reverse("search")
+    shown = {name: client.get(search + query).context for name, query in SEARCHES.items()}
+    assert len(shown["search"]["results"]) == 2 and len(shown["search"]["promotions"]) == 2  # page size 2
+    assert shown["search, page 2"]["results"] and not shown["search, page 2"]["promotions"]
+    assert shown["search in every language"]["results"] and shown["search filtered"]["results"]
+    assert not shown["search with nothing in the reader's language"]["results"]
+    assert shown["search with nothing in the reader's language"]["translated_matches"]
+    assert not shown["search with nothing anywhere"]["results"]
     # Issue 6's target with the shared data, issue 17's without (the raw path).
     assert max(small.values()) <= 12, {name: count for name, count in small.items() if count > 12}
 

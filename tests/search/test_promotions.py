@@ -104,6 +104,21 @@ def test_promotions_only_on_the_first_page(client, scene):
     assert 'rel="prev"' in second and recommended(second) == []
 
 
+def test_a_promotion_without_a_description_shows_the_pages_text_with_the_query_marked(client, scene):
+    """The card of a promoted page shows the editor's description, else the same extract as a result's,
+    also when the page is a result as well (its own card there)."""
+    zorbaxo = fresh(StandardPageFactory(parent=scene["floor"]["fr"], title="Zorbaxo promu", intro="Le zorbaxo promu."))
+    SearchPromotion.objects.create(query=Query.get("promu"), page=zorbaxo, sort_order=0)
+    SearchPromotion.objects.create(query=Query.get("promu"), page=floor(scene, "fr"), sort_order=1, description="Vu")
+    response = client.get(search_url("fr"), {"q": "promu"})
+    content = response.content.decode()
+    section = re.search(r'<section class="search-recommended".*?</section>', content, re.S).group(0)
+    assert recommended(content) == [zorbaxo.url, floor(scene, "fr").url]
+    assert "Le zorbaxo <mark>promu</mark>." in section and ">Vu</p>" in section
+    [card] = [page for page in response.context["results"] if page.pk == zorbaxo.pk]  # a result too
+    assert not getattr(card, "promotion_description", None)
+
+
 # --- The record of searches ----------------------------------------------------------
 
 

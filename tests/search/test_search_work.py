@@ -17,8 +17,9 @@ from django.utils import translation
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page, PageViewRestriction
 
-from portal import shared_data
-from search import facets, query, ranking, results, visibility
+from portal import page_urls, shared_data
+from portal.models import page_type_name
+from search import facets, query, ranking, results, synonyms, visibility
 from search.backends import POSTGRES_DOCUMENT_FUNCTION
 from search.ids import IdIn
 from tests.factories import CountryPageFactory
@@ -95,6 +96,26 @@ def test_result_ids_are_the_backends_ranking(language, query):
     assert "title" not in select and "path" not in select  # ids only, no page objects
 
 
+@pytest.mark.parametrize("query", ["social", "pensiones", "protection sociale", "zzzyx"])
+def test_a_search_in_every_language_is_each_languages_ranking_in_one_statement_on_postgres(
+    query, django_assert_num_queries
+):
+    """The same ids, in the same order, as each language's search run alone; on PostgreSQL in one query."""
+    locales = [locale("es"), locale("en"), locale("fr")]
+    alone = [
+        ranking.result_ids(
+            ranking.search_results(query, each, Page.objects.live().filter(locale=each, depth__gt=1)),
+            ranking.MAX_MATCHES,
+        )
+        for each in locales
+    ]
+    synonyms.synonym_groups(locales[0])  # the glossary of every language: shared data, read once
+    with django_assert_num_queries(1 if connection.vendor == "postgresql" else 3):
+        ids = ranking.ranked_ids(query, locales)
+    assert list(ids) == ranking.interleave(alone)
+    assert (len(ids) > 10) == (query != "zzzyx")
+
+
 def test_result_ids_of_an_empty_search():
     assert ranking.result_ids(backend_results("en", ""), 10) == []
 
@@ -154,7 +175,7 @@ def test_facts_only_for_the_pages_the_reader_may_see(anonymous_request):
 def test_facts_take_two_queries_whatever_the_number_of_results(django_assert_num_queries):
     ids = ranking.ranked_ids("social", [locale("en"), locale("es"), locale("fr")])
     assert len(ids) > 30
-    facets._tag_targets()  # the tagged pages' codes: shared data, read once for every search
+    facets.tag_pages()  # the tagged pages' codes: shared data, read once for every search
     with django_assert_num_queries(2):
         facets.collect_facts(Page.objects.all(), ids)
     countries = [pk for pk in ids if Page.objects.get(pk=pk).specific_class.__name__ == "CountryPage"]
@@ -162,8 +183,8 @@ def test_facts_take_two_queries_whatever_the_number_of_results(django_assert_num
         facets.collect_facts(Page.objects.all(), countries)
 
 
-def test_facts_on_the_raw_path_read_only_the_tagged_pages_they_need(settings, django_assert_num_queries):
-    """Without the shared data, the tagged pages' codes are read for the tags found: one more query."""
+def test_facts_on_the_raw_path_read_the_tagged_pages_once(settings, django_assert_num_queries):
+    """Without the shared data, the country and theme pages are read once more (then the choices reuse them)."""
     ids = ranking.ranked_ids("social", [locale("en"), locale("es"), locale("fr")])
     kept = facets.collect_facts(Page.objects.all(), ids)
     assert any(facts.countries for facts in kept.values()) and any(facts.themes for facts in kept.values())
@@ -246,21 +267,40 @@ def test_a_tag_written_without_publishing_is_counted():
 # --- Snippets ------------------------------------------------------------------------------
 
 
-def test_result_pages_take_two_queries_and_give_the_snippets_of_the_specific_pages(anonymous_request):
-    """Plain pages and one UNION ALL for the snippet texts, whatever the number of page types shown."""
+def test_result_pages_take_one_query_and_give_the_snippets_of_the_specific_pages(anonymous_request):
+    """Plain pages and their snippet texts in one UNION ALL, whatever the number of page types shown."""
     ids = list(ranking.ranked_ids("social", [locale("en")]))[:40]
     specific = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
     assert len({type(page) for page in specific.values()}) >= 3  # several page types among them
+    models = {pk: type(page) for pk, page in specific.items()}
     visibility.sees_only_public_pages(anonymous_request)  # the view restrictions, read once per request
+    page_urls.page_url(specific[ids[0]], anonymous_request)  # the request's site, read once per request
     with CaptureQueriesContext(connection) as queries:
-        shown = results.result_pages(anonymous_request, ids, "social", False, "en")
-    assert len(queries) == 2
-    assert [page.pk for page in shown] == ids
+        shown, promoted = results.result_pages(anonymous_request, ids, models, "social", {}, "en")
+        urls = [page_urls.page_url(page, anonymous_request) for page in shown]
+        names = [page_type_name(page.specific_class) for page in shown]
+    assert len(queries) == 1  # the titles, links and types shown read nothing more
+    assert [page.pk for page in shown] == ids and promoted == []
+    assert urls == [specific[pk].url for pk in ids]
+    assert names == [page_type_name(type(specific[pk])) for pk in ids]
     pattern = results.highlight_pattern("social")
     for page in shown:
+        assert page.title == specific[page.pk].title
         assert page.search_snippet == results.snippet(specific[page.pk], pattern)
         assert page.specific_class is type(specific[page.pk]) and page.listing_language is None
-    assert any("<mark>" in page.search_snippet for page in shown)
+
+
+def test_result_pages_of_an_unknown_type_or_deleted_since(anonymous_request):
+    """A page whose type the facets did not know shows its search description; one deleted since is left out."""
+    page = demo_page("country-be", "en")
+    Page.objects.filter(pk=page.pk).update(search_description="Social protection in Belgium.")
+    gone = demo_page("news-campaign", "en")
+    ids = [page.pk, gone.pk]
+    Page.objects.filter(pk=gone.pk).delete()
+    shown, _promoted = results.result_pages(anonymous_request, ids, {}, "social", {page.locale_id: "en"}, "en:unknown")
+    assert [each.pk for each in shown] == [page.pk]
+    assert str(shown[0].search_snippet) == "<mark>Social</mark> protection in Belgium."
+    assert shown[0].listing_language == "en"
 
 
 @pytest.mark.parametrize("text", ["plain ASCII text", "Pensión ÉTÉ ﬁn straße", "", "Ａ１ mixed ñ and a"])
@@ -357,3 +397,51 @@ def test_a_new_promotion_shows_at_once(client):
         query=Query.get("pension"), page=belgium, sort_order=0, description="Our pick for pensions"
     )
     assert "Our pick for pensions" in client.get(search_url(), {"q": "pension"}).content.decode()
+
+
+def test_who_passes_a_restriction_is_wagtails_answer_without_reading_groups_for_anonymous_readers(
+    rf, django_user_model, django_assert_max_num_queries
+):
+    """The search's check agrees with ``accept_request`` for every kind of restriction and reader, and
+    reads groups only for a logged-in reader (one query for all the group restrictions)."""
+    from django.contrib.auth.models import Group
+
+    from portal.visibility import view_restrictions
+
+    pages = [demo_page(key, "en") for key in ("country-be", "country-pe", "country-ec")]
+    group = Group.objects.create(name="Readers of restricted pages")
+    login = PageViewRestriction.objects.create(page=pages[0], restriction_type=PageViewRestriction.LOGIN)
+    by_group = PageViewRestriction.objects.create(page=pages[1], restriction_type=PageViewRestriction.GROUPS)
+    by_group.groups.add(group)
+    password = PageViewRestriction.objects.create(
+        page=pages[2], restriction_type=PageViewRestriction.PASSWORD, password="open sesame"
+    )
+    member = django_user_model.objects.create_user("group-member", password="x")
+    member.groups.add(group)
+    readers = {
+        "anonymous": AnonymousUser(),
+        "anonymous with the password": AnonymousUser(),
+        "logged in": django_user_model.objects.create_user("no-groups", password="x"),
+        "group member": member,
+        "superuser": django_user_model.objects.create_superuser("root", password="x"),
+    }
+    for name, user in readers.items():
+        request = rf.get("/")
+        request.user = user
+        request.session = {}
+        if name.endswith("password"):  # as Wagtail's password form leaves it (mark_as_passed)
+            request.session[PageViewRestriction.passed_view_restrictions_session_key] = [password.pk]
+        view_restrictions()  # shared data, read once for every reader
+        # Anonymous readers and superusers: nothing more. Others: the restrictions' groups and the reader's.
+        with django_assert_max_num_queries(2 if user.is_authenticated and not user.is_superuser else 0):
+            visibility.sees_only_public_pages(request)
+        hidden = {
+            restriction.page_id
+            for restriction in PageViewRestriction.objects.filter(pk__in=[login.pk, by_group.pk, password.pk])
+            if not restriction.accept_request(request)
+        }
+        shown = set(
+            visibility.visible_pages(request).filter(pk__in=[page.pk for page in pages]).values_list("pk", flat=True)
+        )
+        assert shown == {page.pk for page in pages} - hidden, name
+    assert len(view_restrictions()) == PageViewRestriction.objects.count()
