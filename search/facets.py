@@ -32,7 +32,7 @@ from portal.collation import sorted_choices
 from portal.models import page_type_name
 from portal.visibility import restricted_paths
 from search.ids import IdIn
-from search.tag_pages import read_tag_pages, tag_pages, tagging_models
+from search.tag_pages import read_tag_pages, tag_codes, tag_pages, tagging_models
 
 FACETS = (
     ("type", _("Type")),
@@ -189,7 +189,7 @@ def collect_facts(pages, ids):
     if not queries:
         return facts
     rows = queries[0].union(*queries[1:], all=True) if len(queries) > 1 else queries[0]
-    codes = {page.pk: page.code for page in tag_pages()}
+    codes = tag_codes()
     years = {}  # page id -> (position of the year field, year): the last field with a year wins
     unknown = []  # tags whose page's code is not kept (the raw path, or a page tagged since)
     for pk, kind, value in rows:

@@ -86,8 +86,7 @@ def _promotions(request, query, locale):
     picks = (
         SearchPromotion.objects.filter(
             query__query_string=normalise_query_string(query),
-            page__locale=locale,
-            page__in=visible_pages(request).values("pk"),
+            page_id__in=visible_pages(request).filter(locale=locale).values("pk"),
         )
         .order_by("sort_order", "pk")
         .values_list("page_id", "page__content_type_id", "description")

@@ -175,7 +175,7 @@ def test_facts_only_for_the_pages_the_reader_may_see(anonymous_request):
 def test_facts_take_two_queries_whatever_the_number_of_results(django_assert_num_queries):
     ids = ranking.ranked_ids("social", [locale("en"), locale("es"), locale("fr")])
     assert len(ids) > 30
-    facets.tag_pages()  # the tagged pages' codes: shared data, read once for every search
+    facets.tag_codes()  # the tagged pages' codes: shared data, read once for every search
     with django_assert_num_queries(2):
         facets.collect_facts(Page.objects.all(), ids)
     countries = [pk for pk in ids if Page.objects.get(pk=pk).specific_class.__name__ == "CountryPage"]
