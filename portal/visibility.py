@@ -18,6 +18,7 @@ Page types built on ``portal.models.BasePage`` get it as their ``.public()``;
 
 import functools
 import operator
+from typing import NamedTuple
 
 from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Length, Substr
@@ -29,27 +30,38 @@ from portal import shared_data
 MAX_PREFIXES = 20
 
 
+class Restriction(NamedTuple):
+    """A ``PageViewRestriction`` as the public site reads it: its id, kind, password and page's path."""
+
+    pk: int
+    restriction_type: str
+    password: str
+    path: str
+
+
 def view_restrictions():
-    """Every ``PageViewRestriction``, with its page's path only (shared data).
+    """[Restriction] of every ``PageViewRestriction`` (shared data), read as values.
 
     One read for both uses: ``restricted_paths`` (which pages anonymous readers may not see)
     and the search's check of whether this reader passes each (``search/visibility.py``,
-    which reads a group restriction's groups only for a logged-in reader).
+    which makes Wagtail restriction objects of them and reads a group restriction's groups
+    only for a logged-in reader).
     """
     return shared_data.remember(
         "view-restrictions",
-        lambda: list(
-            PageViewRestriction.objects.select_related("page")
-            .only("restriction_type", "password", "page__path")
-            .order_by("pk")
-        ),
+        lambda: [
+            Restriction(*row)
+            for row in PageViewRestriction.objects.order_by("pk").values_list(
+                "pk", "restriction_type", "password", "page__path"
+            )
+        ],
     )
 
 
 def restricted_paths():
     """The tree paths of the pages that carry a view restriction (shared data, built from ``view_restrictions``)."""
     return shared_data.remember(
-        "restricted-paths", lambda: sorted({restriction.page.path for restriction in view_restrictions()})
+        "restricted-paths", lambda: sorted({restriction.path for restriction in view_restrictions()})
     )
 
 

@@ -19,16 +19,21 @@ def _hidden_q(request):
 
     The restrictions are the shared data ``portal.visibility.view_restrictions`` (the same
     read as the restricted paths); whether this reader passes each one is Wagtail's
-    ``accept_request``, decided here per request.
+    ``accept_request`` of a restriction object made of them, decided here per request.
     """
     if not hasattr(request, "_search_hidden_q"):
         condition = Q()
         passes = False
-        for restriction in _with_groups_if_needed(request, view_restrictions()):
+        restrictions = [
+            (PageViewRestriction(id=each.pk, restriction_type=each.restriction_type, password=each.password), each.path)
+            for each in view_restrictions()
+        ]
+        _with_groups_if_needed(request, [restriction for restriction, _path in restrictions])
+        for restriction, path in restrictions:
             if _accepts(restriction, request):
                 passes = True
             else:
-                condition |= Q(path__startswith=restriction.page.path)
+                condition |= Q(path__startswith=path)
         request._search_hidden_q = condition
         request._search_passes_a_restriction = passes
     return request._search_hidden_q
@@ -47,15 +52,12 @@ def _accepts(restriction, request):
 
 
 def _with_groups_if_needed(request, restrictions):
-    """``restrictions``, with the groups of the group restrictions and of the reader read in one query
-    each for a logged-in reader (``accept_request`` reads the reader's groups again for each otherwise)."""
+    """Read the groups of the group restrictions and of the reader in one query each, for a logged-in
+    reader (``accept_request`` reads the reader's groups again for each otherwise)."""
     groups = [each for each in restrictions if each.restriction_type == PageViewRestriction.GROUPS]
     if groups and request.user.is_authenticated and not request.user.is_superuser:
-        # The objects are this request's own (built, or read from the cache): the groups are
-        # added to them, never kept as shared data.
         prefetch_related_objects(groups, "groups")
         prefetch_related_objects([request.user], "groups")
-    return restrictions
 
 
 def sees_only_public_pages(request):
