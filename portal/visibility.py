@@ -8,7 +8,9 @@ kept as shared data (``portal/shared_data.py``: read once until the next change 
 restrictions, or once per call outside a request):
 
 - no restriction at all (the usual case): no condition, nothing for the database to do;
-- a few: ``NOT (path LIKE 'p1%' OR …)``, as Wagtail does;
+- a few: ``NOT (path LIKE ANY (ARRAY['p1%', …]))`` on PostgreSQL, ``NOT (path LIKE 'p1%' OR …)``
+  elsewhere, as Wagtail does (``PathUnderAny``: one condition to build, where an OR of
+  ``path__startswith`` filters cost Django about 0.5 ms a queryset at nine restrictions);
 - many (more than ``MAX_PREFIXES``): a correlated ``NOT EXISTS`` on the restrictions
   table inside the query, which does not grow with their number.
 
@@ -16,11 +18,9 @@ Page types built on ``portal.models.BasePage`` get it as their ``.public()``;
 ``public_q()`` serves querysets of Wagtail's own ``Page``.
 """
 
-import functools
-import operator
 from typing import NamedTuple
 
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, F, Lookup, OuterRef, Q
 from django.db.models.functions import Length, Substr
 from wagtail.models import PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
@@ -65,13 +65,35 @@ def restricted_paths():
     )
 
 
+class PathUnderAny(Lookup):
+    """``PathUnderAny(F("path"), prefixes)``: the path starts with one of ``prefixes`` (tree paths).
+
+    A filter expression (``Q(PathUnderAny(…))``), registered on no field. Django builds
+    one node where ``Q(path__startswith=p1) | …`` built, resolved and cloned one per
+    prefix, for each queryset that carries it.
+    """
+
+    lookup_name = "under_any"
+    prepare_rhs = False
+
+    def as_sql(self, compiler, connection):
+        lhs, params = self.process_lhs(compiler, connection)
+        patterns = [connection.ops.prep_for_like_query(prefix) + "%" for prefix in self.rhs]
+        if connection.vendor == "postgresql":
+            return f"{lhs}::text LIKE ANY (%s)", [*params, patterns]
+        like = connection.operators["startswith"] % "%s"
+        return "(" + " OR ".join(f"{lhs} {like}" for _ in patterns) + ")", [
+            param for pattern in patterns for param in (*params, pattern)
+        ]
+
+
 def public_q():
     """A filter for pages outside every restricted section (the restricted page and its descendants)."""
     paths = restricted_paths()
     if not paths:
         return Q()
     if len(paths) <= MAX_PREFIXES:
-        return ~functools.reduce(operator.or_, (Q(path__startswith=path) for path in paths))
+        return ~Q(PathUnderAny(F("path"), tuple(paths)))
     restricted_above = PageViewRestriction.objects.filter(page__path=Substr(OuterRef("path"), 1, Length("page__path")))
     return ~Exists(restricted_above)
 
