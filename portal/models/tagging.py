@@ -1,7 +1,9 @@
 """Pages tagged with countries and themes, and the pages they are tagged with (countries, regions, themes)."""
 
 import operator
+import uuid
 from functools import reduce
+from typing import NamedTuple
 
 from django import forms
 from django.db import connection
@@ -15,6 +17,8 @@ from wagtail_localize.fields import SynchronizedField
 from portal import shared_data
 from portal.edit_conflicts import PageForm
 from portal.models.base import BasePage, owned_tree_page_models
+from portal.prepared import PreparedQuery
+from portal.visibility import restricted_paths
 
 
 def pk_matching(model, condition):
@@ -220,6 +224,16 @@ class TagTargetMixin:
         return shared_data.remember(f"tagged:{self.pk}:{limit}", lambda: tagged_lists(models, self, limit))
 
 
+class TagTarget(NamedTuple):
+    """What ``TaggedPage.tagged_with`` reads of the page it lists for (a country, region or theme)."""
+
+    tag_field: str | None
+    translation_key: object
+    locale_id: object
+    path: str
+    depth: int
+
+
 def tagged_lists(models, tag_page, limit):
     """``{tagged_content_key: [pages]}``: each type's latest ``limit`` pages tagged with ``tag_page``, in one query.
 
@@ -227,23 +241,28 @@ def tagged_lists(models, tag_page, limit):
     the page table, which reads what the item templates show through each type's own table
     (``tagged_item_fields``). The items are the types' own classes with those fields only: a
     link and a line, never the whole page.
+
+    The statement has the same shape for every page with the same page types, kind of tag,
+    restricted sections and limit: it is compiled once per shape (``portal/prepared.py``) and
+    run with the page's translation key, locale, path and depth.
     """
-    selections = {
-        model: model.tagged_with(tag_page, tag_page.locale_id).order_by(*model.tagged_content_order)[:limit]
-        for model in models
-    }
-    if not selections:
+    models = tuple(models)
+    if not models:
         return {}
+    shape = (
+        models,
+        getattr(tag_page, "tag_field", None),
+        limit,
+        tuple(restricted_paths()),
+    )
+    rows = _TAGGED_LISTS.run(
+        shape,
+        translation_key=tag_page.translation_key,
+        locale_id=tag_page.locale_id,
+        path=tag_page.path,
+        depth=tag_page.depth,
+    )
     columns = {model: _item_columns(model) for model in models}
-    lookups = sorted({lookup for model_columns in columns.values() for lookup in model_columns.values()})
-    ids = [selection.values("pk") for selection in selections.values()]
-    if len(ids) > 1 and connection.features.supports_slicing_ordering_in_compound:
-        # pk IN (… UNION ALL …): PostgreSQL estimates the few rows and looks them up by key (an OR
-        # of three IN conditions read the whole page table: 21 ms against 2 at 10,000 pages).
-        condition = Q(pk__in=ids[0].union(*ids[1:], all=True))
-    else:
-        condition = reduce(operator.or_, (Q(pk__in=selection) for selection in ids))
-    rows = Page.objects.filter(condition).values("pk", "content_type_id", "title", "url_path", "locale_id", *lookups)
     found = {model: [] for model in models}
     for row in rows:
         model = _tagged_model(models, row["content_type_id"])
@@ -261,6 +280,30 @@ def tagged_lists(models, tag_page, limit):
             )
         )
     return {model.tagged_content_key: _in_order(found[model], model.tagged_content_order) for model in models}
+
+
+def _tagged_lists_query(shape, *, translation_key, locale_id, path, depth):
+    """The ``values()`` queryset of ``tagged_lists`` for ``shape``; every other input is a parameter."""
+    models, tag_field, limit, _restricted = shape  # the restricted sections: ``public()`` reads them
+    # In its own locale: the pages below it count as well (``tagged_with``).
+    target = TagTarget(tag_field, translation_key, locale_id, path, depth)
+    selections = [
+        model.tagged_with(target, locale_id).order_by(*model.tagged_content_order)[:limit].values("pk")
+        for model in models
+    ]
+    lookups = sorted({lookup for model in models for lookup in _item_columns(model).values()})
+    if len(selections) > 1 and connection.features.supports_slicing_ordering_in_compound:
+        # pk IN (… UNION ALL …): PostgreSQL estimates the few rows and looks them up by key (an OR
+        # of three IN conditions read the whole page table: 21 ms against 2 at 10,000 pages).
+        condition = Q(pk__in=selections[0].union(*selections[1:], all=True))
+    else:
+        condition = reduce(operator.or_, (Q(pk__in=selection) for selection in selections))
+    return Page.objects.filter(condition).values("pk", "content_type_id", "title", "url_path", "locale_id", *lookups)
+
+
+_TAGGED_LISTS = PreparedQuery(
+    _tagged_lists_query, parameters={"translation_key": uuid.UUID, "locale_id": int, "path": str, "depth": int}
+)
 
 
 def _item_columns(model):
