@@ -21,6 +21,7 @@ from portal.blocks import BaseStreamBlock
 from portal.models import BasePage, live_homes, rich_text
 from portal.models.listing import annotate_reader_page
 from portal.page_frame import page_frame, specific_values
+from portal.prepared import PreparedQuery, model_instance, model_values
 from portal.visibility import public_q, restricted_paths
 
 
@@ -132,17 +133,14 @@ class HomePage(BasePage):
         A draft is not kept: readers get a 404 for it, and it may be published without
         anything else changing. A page type's ``reader_queryset(queryset)`` classmethod, when it
         has one, adds what its template needs from other tables (annotations, never whole rows
-        of private data: the page is kept as shared data).
+        of private data: the page is kept as shared data). The statement is compiled once per
+        page type (``portal/prepared.py``).
         """
         model = ContentType.objects.get_for_id(content_type_id).model_class()
         if model is None:
             return None
-        queryset = model.objects.filter(pk=pk, live=True)
-        # What the page shows beyond its own fields, read in the same query (a page type's declaration).
-        if hasattr(model, "reader_queryset"):
-            queryset = model.reader_queryset(queryset)
-        # And what other apps show on it (``PORTAL_READER_PAGE_ANNOTATIONS``).
-        return annotate_reader_page(model, queryset).first()
+        rows = _LIVE_PAGE.run((model, tuple(restricted_paths())), pk=pk)
+        return model_instance(model, rows[0]) if rows else None
 
     def get_featured(self):
         """The featured pages in this page's locale, in the editors' order, specific (shared data)."""
@@ -213,3 +211,20 @@ class StandardPage(BasePage):
     class Meta:
         verbose_name = _("standard page")
         verbose_name_plural = _("standard pages")
+
+
+def _live_page_query(shape, *, pk):
+    """The page ``pk`` of type ``model`` if live, with what readers are shown of other tables.
+
+    ``shape``: (the page type, the restricted sections, which a type's ``reader_queryset`` may read).
+    """
+    model, _restricted = shape
+    queryset = model.objects.filter(pk=pk, live=True)
+    # What the page shows beyond its own fields, read in the same query (a page type's declaration).
+    if hasattr(model, "reader_queryset"):
+        queryset = model.reader_queryset(queryset)
+    # And what other apps show on it (``PORTAL_READER_PAGE_ANNOTATIONS``).
+    return model_values(annotate_reader_page(model, queryset))
+
+
+_LIVE_PAGE = PreparedQuery(_live_page_query, {"pk": int})

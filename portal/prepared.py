@@ -153,3 +153,20 @@ def _plain_text(name, value):
     if any(character in value for character in LIKE_SPECIAL):
         raise ValueError(f"{name} holds a LIKE wildcard ({value!r}): the prepared pattern would read it differently")
     return value
+
+
+def model_values(queryset):
+    """``queryset`` (of model instances) as the ``values()`` of its model's columns and annotations,
+    for ``PreparedQuery``; ``model_instance`` makes the instance of a row."""
+    names = [field.attname for field in queryset.model._meta.concrete_fields]
+    return queryset.values(*names, *queryset.query.annotations)
+
+
+def model_instance(model, row, using="default"):
+    """The ``model`` instance of a ``model_values`` row, as Django's own iterable makes it
+    (``Model.from_db``), with the annotations as attributes."""
+    names = [field.attname for field in model._meta.concrete_fields]
+    instance = model.from_db(using, names, [row[name] for name in names])
+    for name in row.keys() - set(names):
+        setattr(instance, name, row[name])
+    return instance

@@ -8,6 +8,7 @@ from django.db import connection, connections
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction
 
+from home.models import HomePage
 from news.models import NewsPage
 from portal.models import tagged_content_models
 from portal.models.tagging import _TAGGED_LISTS, _tagged_lists_query, tagged_lists
@@ -144,3 +145,22 @@ def test_a_statement_that_depends_on_the_values_is_refused():
     )
     with pytest.raises(ValueError, match="depends on the parameters' values"):
         prepared.run("shape", depth=3)
+
+
+@pytest.mark.parametrize("key", ["country-ec", "theme-floor", "about", "news-campaign", "casestudy-be-platform"])
+def test_the_routed_page_is_wagtails_specific_page_with_what_readers_are_shown(key):
+    page = demo_page(key, "en")
+    routed = HomePage._live_page(page.pk, page.content_type_id)
+    assert type(routed) is type(page) and not routed._state.adding
+    for field in type(page)._meta.concrete_fields:
+        assert getattr(routed, field.attname) == getattr(page, field.attname), field.attname
+    if key == "country-ec":
+        assert routed.specialist_name == page.specialist_name
+        assert routed.get_region_page().title == demo_page("region-americas", "en").title
+    assert routed.url == page.url
+
+
+def test_a_page_that_is_not_live_is_not_routed():
+    page = demo_page("about", "en")
+    page.unpublish()
+    assert HomePage._live_page(page.pk, page.content_type_id) is None
