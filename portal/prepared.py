@@ -91,13 +91,23 @@ class PreparedQuery:
 
 
 def _placeholder_sets(parameters):
-    """Two sets of placeholders, {name: value}, every value distinct and of the parameter's type."""
+    """Two sets of placeholders, {name: value}, every value distinct and of the parameter's type.
+
+    The integers of each set lie far apart, and in another order in the second set: a value
+    computed from one (``depth + 1``) is a constant in both compilations, with two different
+    values, so that the statements differ and it is refused.
+    """
+    count = len(parameters)
+    integers = (
+        [1_987_654_000 + 1_000 * index for index in range(count)],  # within every integer column's range
+        [500_000 + 10_000 * (count - index) for index in range(count)],
+    )
     sets = []
-    for base in (1_987_654_000, 1_000):  # in range of every integer column, and no id, depth or year of the site
+    for numbers in integers:
         placeholders = {}
-        for index, (name, kind) in enumerate(parameters.items()):
+        for number, (name, kind) in zip(numbers, parameters.items(), strict=True):
             if kind is int:
-                placeholders[name] = base + index
+                placeholders[name] = number
             elif kind is str:
                 placeholders[name] = f"prepared{uuid.uuid4().hex}"
             elif kind is uuid.UUID:

@@ -140,7 +140,7 @@ def test_each_thread_compiles_its_own_statement():
 def test_a_statement_that_depends_on_the_values_is_refused():
     # What decides the SQL (here a branch on the value) belongs in the shape.
     prepared = PreparedQuery(
-        lambda shape, *, depth: (Page.objects.filter(depth=depth) if depth > 5000 else Page.objects.all()).values("pk"),
+        lambda shape, *, depth: (Page.objects.filter(depth=depth) if depth > 1_000_000 else Page.objects.all()).values("pk"),
         {"depth": int},
     )
     with pytest.raises(ValueError, match="depends on the parameters' values"):
@@ -164,3 +164,13 @@ def test_a_page_that_is_not_live_is_not_routed():
     page = demo_page("about", "en")
     page.unpublish()
     assert HomePage._live_page(page.pk, page.content_type_id) is None
+
+
+def test_a_value_computed_from_a_parameter_is_refused():
+    # ``depth + 1`` is no placeholder: it would be written into the statement as a constant.
+    prepared = PreparedQuery(
+        lambda shape, *, depth, other: Page.objects.filter(depth=depth + 1, numchild__gte=other).values("pk"),
+        {"depth": int, "other": int},
+    )
+    with pytest.raises(ValueError, match="depends on the parameters' values"):
+        prepared.run("shape", depth=1, other=0)
