@@ -12,16 +12,19 @@ joined by ``UNION``) and the rows are sorted into the three lists by the same co
 The frame is shared data (``portal/shared_data.py``) under the page and the home page.
 """
 
+import uuid
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef, Q, Value
+from django.db.models.functions import Substr
 from django.utils.translation import get_language
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from portal import shared_data
+from portal.prepared import PreparedQuery, model_instance
 from portal.translation_state import outdated_marks
-from portal.tree import children_q
+from portal.tree import children_at_q
 from portal.visibility import public_q, restricted_paths
 
 
@@ -55,29 +58,27 @@ def ancestor_paths(page):
 
 
 def _build(page, home, translation):
-    conditions = []
-    if home is not None:
-        conditions.append(children_q(home) & Q(live=True, show_in_menus=True) & public_q())
-    paths = set()
-    if page is not None:
-        paths = set(ancestor_paths(page))
-        if paths:
-            conditions.append(Q(path__in=paths))
-        conditions.append(Q(translation_key=page.translation_key, live=True) & public_q())
-    if not conditions:
+    if page is None and home is None:
         return Frame()
-    # One indexed lookup per condition: an OR of them in one WHERE reads the whole table.
-    branches = [Page.objects.filter(condition).order_by().values("pk") for condition in conditions]
-    rows = Page.objects.filter(pk__in=branches[0].union(*branches[1:]) if len(branches) > 1 else branches[0])
-    marks = outdated_marks() if translation else None
-    if marks is not None and page is not None:
-        marks = marks.filter(
-            translation__source__object_id=OuterRef("translation_key"),
-            translation__target_locale_id=OuterRef("locale_id"),
+    marks = translation and page is not None and outdated_marks() is not None
+    shape = (
+        home is not None,
+        page.depth if page is not None else None,  # how many ancestors
+        marks,
+        tuple(restricted_paths()),  # public_q reads them
+    )
+    rows = [
+        _frame_page(row)
+        for row in _FRAME.run(
+            shape,
+            home_path=home.path if home is not None else "",
+            child_depth=home.depth + 1 if home is not None else 0,
+            page_path=page.path if page is not None else "",
+            translation_key=page.translation_key if page is not None else uuid.UUID(int=0),
         )
-        rows = rows.annotate(outdated=Exists(marks))
-    rows = list(rows.select_related("locale", "alias_of__locale").order_by("path"))
+    ]
     restricted = restricted_paths()
+    paths = set(ancestor_paths(page)) if page is not None else set()
 
     def public(row):
         return not any(row.path.startswith(path) for path in restricted)
@@ -100,6 +101,59 @@ def _build(page, home, translation):
             if row.pk == page.pk and hasattr(row, "outdated"):
                 frame.outdated = row.outdated
     return frame
+
+
+def _frame_query(shape, *, home_path, child_depth, page_path, translation_key):
+    """The frame's rows for ``shape``: (with a home page, the page's depth or None, outdated marks, restrictions)."""
+    with_home, depth, marks, _restricted = shape
+    conditions = []
+    if with_home:
+        conditions.append(children_at_q(home_path, child_depth) & Q(live=True, show_in_menus=True) & public_q())
+    if depth is not None:
+        # The ancestors below the root: the page's path cut at each level, in SQL (one parameter).
+        step = Page.steplen
+        ancestors = [Substr(Value(page_path), 1, end) for end in range(2 * step, depth * step, step)]
+        if ancestors:
+            conditions.append(Q(path__in=ancestors))
+        conditions.append(Q(translation_key=translation_key, live=True) & public_q())
+    # One indexed lookup per condition: an OR of them in one WHERE reads the whole table.
+    branches = [Page.objects.filter(condition).order_by().values("pk") for condition in conditions]
+    rows = Page.objects.filter(pk__in=branches[0].union(*branches[1:]) if len(branches) > 1 else branches[0])
+    if marks:
+        rows = rows.annotate(
+            outdated=Exists(
+                outdated_marks().filter(
+                    translation__source__object_id=OuterRef("translation_key"),
+                    translation__target_locale_id=OuterRef("locale_id"),
+                )
+            )
+        )
+    return rows.order_by("path").values(*_PAGE_COLUMNS, *_RELATED_COLUMNS, *(["outdated"] if marks else []))
+
+
+_PAGE_COLUMNS = [field.attname for field in Page._meta.concrete_fields]
+# What the frame's pages show of their locale and, for an alias, its source's locale
+# (``translation_state.shown_language``): Django's ``select_related`` as columns.
+_RELATED_COLUMNS = ["locale__language_code", "alias_of__locale_id", "alias_of__locale__language_code"]
+
+_FRAME = PreparedQuery(
+    _frame_query, {"home_path": str, "child_depth": int, "page_path": str, "translation_key": uuid.UUID}
+)
+
+
+def _frame_page(row):
+    """The ``Page`` of a frame row with its locale and, for an alias, its source (its id and locale only)."""
+    page = model_instance(Page, {name: row[name] for name in _PAGE_COLUMNS})
+    page.locale = Locale.from_db("default", ["id", "language_code"], [row["locale_id"], row["locale__language_code"]])
+    if page.alias_of_id:
+        source = Page.from_db("default", ["id", "locale_id"], [page.alias_of_id, row["alias_of__locale_id"]])
+        source.locale = Locale.from_db(
+            "default", ["id", "language_code"], [row["alias_of__locale_id"], row["alias_of__locale__language_code"]]
+        )
+        page.alias_of = source
+    if "outdated" in row:
+        page.outdated = row["outdated"]
+    return page
 
 
 def specific_values(pages, name):

@@ -41,9 +41,14 @@ assert all(character < _AFTER_ALPHABET for character in Page.alphabet)
 
 def children_q(page):
     """A filter for the children of ``page`` (as ``Page.get_children()`` selects them), read by index."""
-    end = page.path + _AFTER_ALPHABET
+    return children_at_q(page.path, page.depth + 1)
+
+
+def children_at_q(path, depth):
+    """A filter for the pages at ``depth`` right below the page at ``path`` (its children), read by index."""
+    end = path + _AFTER_ALPHABET
     sql = _CHILD_PATHS.format(table=Page._meta.db_table)
-    return Q(path__in=RawSQL(sql, (page.path, end, end)), depth=page.depth + 1)
+    return Q(path__in=RawSQL(sql, (path, end, end)), depth=depth)
 
 
 def children_of(page):
