@@ -1,11 +1,12 @@
 """Queries compiled once per shape: the SQL of a ``values()`` queryset, run again with new values.
 
 Django builds a queryset and compiles its SQL on every evaluation. For the few nested,
-one-query reads that every country, region and theme page makes (the latest pages tagged
-with it, ``portal/models/tagging.py``), building and compiling cost more CPU than the
-database spends on them: 5.6 of 8 ms for the tagged lists at ``bench_10k`` (bench/README,
-"Compiled once: the tagged lists"). The SQL has the same shape for every page; only a few
-values differ (the page's translation key, path, depth and locale).
+one-query reads of the public pages (the routed page, ``home/models.py``; the page frame,
+``portal/page_frame.py``; the latest pages tagged with a country, region or theme,
+``portal/models/tagging.py``), building and compiling cost more CPU than the database
+spends running them: 5.6 of 8.1 ms for a country page's tagged lists at ``bench_10k``
+(bench/README, "Compiled once: the raw path's last five pages"). The SQL has the same shape
+for every page; only a few values differ (the page's id, path, depth, translation key, locale).
 
 ``PreparedQuery(build, parameters)`` compiles ``build(shape, **placeholders)`` once per
 thread and ``shape``, with a distinct placeholder for each named parameter, finds where
@@ -26,6 +27,8 @@ from django.core.exceptions import EmptyResultSet
 from django.db import connections
 
 LIKE_SPECIAL = ("%", "_", "\\")
+#: Statements kept per thread and query: a new set of restricted sections makes new shapes.
+MAX_STATEMENTS = 256
 
 
 class PreparedQuery:
@@ -58,6 +61,8 @@ class PreparedQuery:
         """(compiler, SQL, a binding per parameter, column names) for ``shape``, or None when nothing can match."""
         statements = self._local.__dict__.setdefault("statements", {})
         if shape not in statements:
+            if len(statements) >= MAX_STATEMENTS:
+                statements.clear()
             statements[shape] = self._compile(shape)
         return statements[shape]
 

@@ -140,7 +140,9 @@ def test_each_thread_compiles_its_own_statement():
 def test_a_statement_that_depends_on_the_values_is_refused():
     # What decides the SQL (here a branch on the value) belongs in the shape.
     prepared = PreparedQuery(
-        lambda shape, *, depth: (Page.objects.filter(depth=depth) if depth > 1_000_000 else Page.objects.all()).values("pk"),
+        lambda shape, *, depth: (Page.objects.filter(depth=depth) if depth > 1_000_000 else Page.objects.all()).values(
+            "pk"
+        ),
         {"depth": int},
     )
     with pytest.raises(ValueError, match="depends on the parameters' values"):
@@ -174,3 +176,17 @@ def test_a_value_computed_from_a_parameter_is_refused():
     )
     with pytest.raises(ValueError, match="depends on the parameters' values"):
         prepared.run("shape", depth=1, other=0)
+
+
+def test_the_statements_kept_are_bounded_and_a_dropped_one_is_compiled_again(monkeypatch):
+    from portal import prepared as module
+
+    monkeypatch.setattr(module, "MAX_STATEMENTS", 2)
+    prepared = PreparedQuery(
+        lambda shape, *, depth: Page.objects.filter(depth=depth).values("pk")[:shape], {"depth": int}
+    )
+    everything = set(Page.objects.filter(depth=3).values_list("pk", flat=True))
+    for limit in (1, 2, 3, 1000):
+        rows = prepared.run(limit, depth=3)
+        assert len(rows) == min(limit, len(everything)) and {row["pk"] for row in rows} <= everything
+        assert len(prepared._local.statements) <= 2

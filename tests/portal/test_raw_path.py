@@ -109,3 +109,21 @@ def test_the_sites_root_page_is_the_live_home_page_already_read(settings):
     assert isinstance(root, HomePage) and root.pk == demo_page("home").pk
     with translation.override("fr"):
         assert root.localized == demo_page("home", "fr")
+
+
+def test_an_untranslated_version_in_the_frame_names_its_source_language(django_assert_num_queries):
+    """An alias standing in for a page not translated yet: the switcher reads its source's language with it."""
+    from portal.translation_state import shown_language
+
+    source = demo_page("about", "es")
+    english = demo_page("about", "en")
+    english.alias_of = source
+    english.save(update_fields=["alias_of"])
+    with translation.override("fr"):
+        page, home = demo_page("about", "fr"), demo_page("home", "fr")
+        versions = {version.locale.language_code: version for version in page_frame(page, home).versions}
+    alias = versions["en"]
+    with django_assert_num_queries(0):  # read with the frame
+        assert alias.alias_of_id == source.pk and alias.alias_of.locale.language_code == "es"
+        assert shown_language(alias) == "es"
+    assert shown_language(Page.objects.get(pk=english.pk)) == "es"
