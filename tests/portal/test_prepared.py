@@ -14,9 +14,66 @@ from portal.models import tagged_content_models
 from portal.models.tagging import _TAGGED_LISTS, _tagged_lists_query, tagged_lists
 from portal.prepared import PreparedQuery
 from portal.visibility import restricted_paths
-from tests.helpers import demo_page
+from tests.factories import (
+    CaseStudyPageFactory,
+    CountryPageFactory,
+    EventPageFactory,
+    NewsPageFactory,
+    RegionPageFactory,
+    ResourcePageFactory,
+    SpecialistFactory,
+    StandardPageFactory,
+    ThemePageFactory,
+)
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.factories]
+
+
+@pytest.fixture(scope="module")
+def scene(trees):
+    """Two countries (one in a region, with a specialist), a theme, and tagged resources, news and an event."""
+    americas = trees.add(RegionPageFactory, "regions", title="Américas de prueba", en={"title": "Test Americas"})
+    ecuador = trees.add(
+        CountryPageFactory,
+        "countries",
+        title="Ecuador de prueba",
+        region=americas["es"],
+        specialist=SpecialistFactory(first_name="Sofía", last_name="Prueba"),
+        fr={"title": "Équateur d’essai"},
+    )
+    belgium = trees.add(CountryPageFactory, "countries", title="Bélgica de prueba")
+    floor = trees.add(ThemePageFactory, "themes", title="Piso de prueba")
+    return {
+        "americas": americas,
+        "ecuador": ecuador,
+        "belgium": belgium,
+        "floor": floor,
+        "evaluation": trees.add(
+            ResourcePageFactory, "resources", title="Evaluación en Ecuador", countries=[ecuador["es"]]
+        ),
+        "belgian": trees.add(CaseStudyPageFactory, "casestudies", title="Práctica belga", country=belgium["es"]),
+        "campaign": trees.add(
+            NewsPageFactory,
+            "news",
+            title="Campaña del piso",
+            date=datetime.date(2026, 3, 1),
+            themes=[floor["es"]],
+            countries=[ecuador["es"]],
+        ),
+        "course": trees.add(
+            EventPageFactory,
+            "news",
+            title="Curso del piso",
+            start_date=datetime.date(2025, 5, 2),
+            end_date=datetime.date(2025, 5, 3),
+            themes=[floor["es"]],
+        ),
+        "about": trees.add(StandardPageFactory, trees.home(), title="Acerca de prueba"),
+    }
+
+
+def page_of(scene, key, language="es"):
+    return Page.objects.get(pk=scene[key][language].pk).specific
 
 
 def shape_and_values(page, limit=6):
@@ -35,56 +92,53 @@ def as_set(rows):
 
 
 @pytest.mark.parametrize(
-    "key,language",
+    "key,language,listed",
     [
-        ("country-ec", "es"),
-        ("country-ec", "fr"),
-        ("country-be", "en"),
-        ("theme-floor", "es"),
-        ("region-americas", "en"),
-        ("countries", "es"),  # nothing is tagged with a section: only what is below it
+        ("ecuador", "es", True),
+        ("ecuador", "fr", True),
+        ("belgium", "en", True),
+        ("floor", "es", True),
+        ("americas", "en", False),  # nothing is tagged with a region: only what is below it
     ],
 )
-def test_the_tagged_lists_statement_reads_what_django_reads_for_the_same_queryset(key, language):
-    page = demo_page(key, language)
+def test_the_tagged_lists_statement_reads_what_django_reads_for_the_same_queryset(scene, key, language, listed):
+    page = page_of(scene, key, language)
     shape, values = shape_and_values(page)
     django_rows = list(_tagged_lists_query(shape, **values))
     assert as_set(_TAGGED_LISTS.run(shape, **values)) == as_set(django_rows)
-    if key not in ("countries", "region-americas"):
-        assert django_rows, "the demo page lists tagged content"
+    assert bool(django_rows) is listed
 
 
-def test_pages_of_one_shape_share_one_statement_and_get_their_own_items():
-    ecuador, belgium = demo_page("country-ec"), demo_page("country-be")
+def test_pages_of_one_shape_share_one_statement_and_get_their_own_items(scene):
+    ecuador, belgium = page_of(scene, "ecuador"), page_of(scene, "belgium")
     models = tagged_content_models()
     first = tagged_lists(models, ecuador, 6)
     statement = _TAGGED_LISTS.statement(shape_and_values(ecuador)[0])
     second = tagged_lists(models, belgium, 6)
     assert _TAGGED_LISTS.statement(shape_and_values(belgium)[0]) is statement
-    ecuador_titles = {item.title for items in first.values() for item in items}
-    belgium_titles = {item.title for items in second.values() for item in items}
-    assert ecuador_titles and belgium_titles and ecuador_titles != belgium_titles
-    assert demo_page("resource-ec-evaluation").title in ecuador_titles
-    assert demo_page("resource-ec-evaluation").title not in belgium_titles
+    assert {item.title for items in first.values() for item in items} == {"Evaluación en Ecuador", "Campaña del piso"}
+    assert {item.title for items in second.values() for item in items} == {"Práctica belga"}
 
 
-def test_the_items_are_read_in_one_query_with_dates_as_dates():
-    floor = demo_page("theme-floor")
+def test_the_items_are_read_in_one_query_with_dates_as_dates(scene):
+    floor = page_of(scene, "floor")
     tagged_lists(tagged_content_models(), floor, 6)  # compiled
     with CaptureQueriesContext(connection) as queries:
         lists = tagged_lists(tagged_content_models(), floor, 6)
     assert len(queries) == 1
     news = lists[NewsPage.tagged_content_key]
-    assert news and all(isinstance(item.date, datetime.date) for item in news)
-    assert [item.date for item in news] == sorted((item.date for item in news), reverse=True)
+    assert [(item.title, item.date) for item in news] == [
+        ("Campaña del piso", datetime.date(2026, 3, 1)),
+        ("Curso del piso", datetime.date(2025, 5, 2)),
+    ]
 
 
-def test_a_restriction_added_after_the_statement_was_compiled_hides_the_page(client):
-    ecuador = demo_page("country-ec")
-    evaluation = demo_page("resource-ec-evaluation")
-    assert evaluation.title in client.get(ecuador.url).content.decode()
-    PageViewRestriction.objects.create(page=evaluation, restriction_type=PageViewRestriction.LOGIN)
-    assert evaluation.title not in client.get(ecuador.url).content.decode()
+def test_a_restriction_added_after_the_statement_was_compiled_hides_the_page(client, scene):
+    ecuador = page_of(scene, "ecuador")
+    assert "Evaluación en Ecuador" in client.get(ecuador.url).content.decode()
+    PageViewRestriction.objects.create(page=page_of(scene, "evaluation"), restriction_type=PageViewRestriction.LOGIN)
+    content = client.get(ecuador.url).content.decode()
+    assert "Evaluación en Ecuador" not in content and "Campaña del piso" in content
 
 
 def test_a_value_written_into_the_sql_is_refused():
@@ -149,21 +203,21 @@ def test_a_statement_that_depends_on_the_values_is_refused():
         prepared.run("shape", depth=3)
 
 
-@pytest.mark.parametrize("key", ["country-ec", "theme-floor", "about", "news-campaign", "casestudy-be-platform"])
-def test_the_routed_page_is_wagtails_specific_page_with_what_readers_are_shown(key):
-    page = demo_page(key, "en")
+@pytest.mark.parametrize("key", ["ecuador", "floor", "about", "campaign", "course", "belgian"])
+def test_the_routed_page_is_wagtails_specific_page_with_what_readers_are_shown(scene, key):
+    page = page_of(scene, key, "en")
     routed = HomePage._live_page(page.pk, page.content_type_id)
     assert type(routed) is type(page) and not routed._state.adding
     for field in type(page)._meta.concrete_fields:
         assert getattr(routed, field.attname) == getattr(page, field.attname), field.attname
-    if key == "country-ec":
-        assert routed.specialist_name == page.specialist_name
-        assert routed.get_region_page().title == demo_page("region-americas", "en").title
+    if key == "ecuador":
+        assert routed.specialist_name == "Sofía Prueba"
+        assert routed.get_region_page().title == "Test Americas"
     assert routed.url == page.url
 
 
-def test_a_page_that_is_not_live_is_not_routed():
-    page = demo_page("about", "en")
+def test_a_page_that_is_not_live_is_not_routed(scene):
+    page = page_of(scene, "about", "en")
     page.unpublish()
     assert HomePage._live_page(page.pk, page.content_type_id) is None
 
