@@ -134,7 +134,8 @@ class HomePage(BasePage):
         anything else changing. A page type's ``reader_queryset(queryset)`` classmethod, when it
         has one, adds what its template needs from other tables (annotations, never whole rows
         of private data: the page is kept as shared data). The statement is compiled once per
-        page type (``portal/prepared.py``).
+        page type (``portal/prepared.py``): what a type or an app adds may depend on the page
+        alone (never on the clock, the reader or the language), as for what is kept.
         """
         model = ContentType.objects.get_for_id(content_type_id).model_class()
         if model is None:
